@@ -1,0 +1,65 @@
+using PikaMigrate.Core;
+
+namespace PikaMigrate.Cli.Infrastructure;
+
+/// <summary>
+/// Reads the guide's env file (dotenv syntax) like the guide's tools do: values already in the environment
+/// win over the file's. Nothing process-wide is changed, so commands can run side by side in one process.
+/// </summary>
+internal sealed class EnvFile
+{
+    public static readonly string[] DefaultPaths = ["./.env.local", "services/pika/.env.local"];
+
+    private readonly Dictionary<string, string> _fileValues;
+
+    private EnvFile(Dictionary<string, string> fileValues, string description)
+    {
+        _fileValues = fileValues;
+        Description = description;
+    }
+
+    /// <summary>Where the variables came from, for messages.</summary>
+    public string Description { get; }
+
+    public static EnvFile Load(string? explicitPath)
+    {
+        string? path;
+        if (explicitPath is not null)
+        {
+            if (!File.Exists(explicitPath))
+            {
+                throw new PreflightException(
+                    $"The env file '{explicitPath}' given with --env-file does not exist.",
+                    "Pass the path of your services/pika/.env.local, or drop --env-file to use ./.env.local or services/pika/.env.local.");
+            }
+
+            path = explicitPath;
+        }
+        else
+        {
+            path = DefaultPaths.FirstOrDefault(File.Exists);
+        }
+
+        if (path is null)
+        {
+            return new EnvFile([], $"the environment (no {string.Join(" or ", DefaultPaths)} found)");
+        }
+
+        try
+        {
+            var values = DotNetEnv.Env.NoEnvVars().Load(path)
+                .GroupBy(kv => kv.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+            return new EnvFile(values, $"'{path}'");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            throw new PreflightException(
+                $"The env file '{path}' could not be read: {e.Message}",
+                "Fix the file (KEY=value lines) or point --env-file at another one.");
+        }
+    }
+
+    public string? Get(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? _fileValues.GetValueOrDefault(name);
+}

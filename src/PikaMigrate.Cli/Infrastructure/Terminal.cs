@@ -1,0 +1,26 @@
+using Spectre.Console;
+
+namespace PikaMigrate.Cli.Infrastructure;
+
+/// <summary>The process's output streams; tests hand in string writers instead of the real console.</summary>
+internal sealed class Terminal(TextWriter standardOutput, TextWriter standardError, bool outputIsInteractive)
+{
+    public static Terminal FromProcess() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    public TextWriter StandardOutput { get; } = standardOutput;
+
+    public TextWriter StandardError { get; } = standardError;
+
+    /// <summary>True when a person is watching: live progress bars instead of plain lines.</summary>
+    public bool IsInteractive { get; } = outputIsInteractive;
+
+    /// <summary>Human text goes to stdout, or to stderr when stdout carries JSON.</summary>
+    public IAnsiConsole CreateHumanConsole(bool json) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(json ? StandardError : StandardOutput),
+        Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using PikaMigrate.Cli;
+using PikaMigrate.Cli.Infrastructure;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C stops the run cleanly (checkpoints written so far stay valid); a second one kills it.
+    e.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+};
+
+var services = new ServiceCollection();
+services.AddSingleton(Terminal.FromProcess());
+var app = CommandLine.Create(new TypeRegistrar(services));
+return await app.RunAsync(args, cancellation.Token);

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using PikaMigrate.Core.Configuration;
+using Spectre.Console.Cli;
+
+namespace PikaMigrate.Cli.Settings;
+
+/// <summary>What commands that reach the Pika stores take on top of the common options.</summary>
+internal class StoreCommandSettings : PikaCommandSettings
+{
+    [CommandOption("--session-table <NAME>")]
+    [Description("The chat-session table, instead of looking up chat-session-<project>-<stage> and <project>-<stage>-chat-session.")]
+    public string? SessionTable { get; init; }
+
+    [CommandOption("--user-table <NAME>")]
+    [Description("The chat-user table, instead of looking up chat-user-<project>-<stage> and <project>-<stage>-chat-user.")]
+    public string? UserTable { get; init; }
+
+    [CommandOption("--index <NAME>")]
+    [Description("The OpenSearch session index (default: session).")]
+    public string? Index { get; init; }
+
+    [CommandOption("--os-service <es|aoss>")]
+    [Description("SigV4 service for OpenSearch: es (managed domain, default) or aoss (Serverless).")]
+    public string? OpenSearchService { get; init; }
+
+    public PikaSettingsOverrides Overrides => new()
+    {
+        SessionTable = SessionTable,
+        UserTable = UserTable,
+        SessionIndex = Index,
+        OpenSearchService = OpenSearchService,
+    };
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace PikaMigrate.Core.Configuration;
+
+/// <summary>
+/// Builds <see cref="PikaSettings"/> from the variables the guide names (already merged from the env file and
+/// the process environment) and refuses, naming the variable and the fix, when one is missing or malformed.
+/// </summary>
+public static partial class PikaSettingsReader
+{
+    public const string StageVariable = "stage";
+    public const string ProjectVariable = "PIKA_SERVICE_PROJ_NAME_KEBAB_CASE";
+    public const string RegionVariable = "AWS_REGION";
+    public const string DomainEndpointVariable = "PIKA_DOMAIN_ENDPOINT";
+
+    /// <summary>The AWS SDK's standard variables the env file may carry.</summary>
+    public static readonly IReadOnlyList<string> AwsVariableNames =
+    [
+        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_CONFIG_FILE",
+        "AWS_SHARED_CREDENTIALS_FILE",
+    ];
+
+    public static PikaSettings Read(
+        Func<string, string?> variables, PikaSettingsOverrides overrides, string envFileDescription)
+    {
+        var stage = Trimmed(variables(StageVariable));
+        var project = Trimmed(variables(ProjectVariable));
+        var missing = new List<string>();
+        if (stage is null)
+        {
+            missing.Add(StageVariable);
+        }
+
+        if (project is null)
+        {
+            missing.Add(ProjectVariable);
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new PreflightException(
+                $"Missing required environment variables: {string.Join(", ", missing)} (read from {envFileDescription} and the environment).",
+                $"Add {string.Join(" and ", missing.Select(m => m + "=..."))} to the env file, or pass --env-file with the file that has them.");
+        }
+
+        if (!KebabCase().IsMatch(project!))
+        {
+            throw new PreflightException(
+                $"{ProjectVariable} is '{project}', which is not kebab-case.",
+                $"Set {ProjectVariable} to the project name Pika was deployed with, e.g. 'my-project' (lowercase letters, digits and dashes).");
+        }
+
+        if (!StageName().IsMatch(stage!))
+        {
+            throw new PreflightException(
+                $"stage is '{stage}', which is not a valid stage name.",
+                "Set stage to the deployment stage, e.g. 'dev' or 'prod' (letters, digits and dashes).");
+        }
+
+        var service = overrides.OpenSearchService ?? "es";
+        if (service is not ("es" or "aoss"))
+        {
+            throw new PreflightException(
+                $"The OpenSearch signing service '{service}' is not known.",
+                "Use 'es' for an Amazon OpenSearch Service domain or 'aoss' for OpenSearch Serverless.");
+        }
+
+        var aws = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in AwsVariableNames)
+        {
+            if (Trimmed(variables(name)) is { } value)
+            {
+                aws[name] = value;
+            }
+        }
+
+        return new PikaSettings
+        {
+            AwsVariables = aws,
+            Stage = stage!,
+            Project = project!,
+            Region = Trimmed(variables(RegionVariable)) ?? Trimmed(variables("AWS_DEFAULT_REGION")),
+            DomainEndpoint = Trimmed(variables(DomainEndpointVariable)),
+            OpenSearchService = service,
+            SessionIndex = overrides.SessionIndex ?? "session",
+            SessionTableOverride = Trimmed(overrides.SessionTable),
+            UserTableOverride = Trimmed(overrides.UserTable),
+        };
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex StageName();
+}

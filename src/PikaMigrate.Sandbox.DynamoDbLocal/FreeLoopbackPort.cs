@@ -1,0 +1,17 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PikaMigrate.Sandbox.DynamoDbLocal;
+
+internal static class FreeLoopbackPort
+{
+    /// <summary>A port the OS just handed out; another process could take it before we bind, so callers retry.</summary>
+    public static int Next()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
