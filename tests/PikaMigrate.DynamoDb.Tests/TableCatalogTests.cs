@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
+using PikaMigrate.Testing;
 
 namespace PikaMigrate.DynamoDb.Tests;
 

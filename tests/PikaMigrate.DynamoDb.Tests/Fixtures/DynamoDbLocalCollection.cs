@@ -1,3 +1,5 @@
+using PikaMigrate.Testing;
+
 namespace PikaMigrate.DynamoDb.Tests.Fixtures;
 
 [CollectionDefinition(Name)]

@@ -1,9 +1,10 @@
 using Amazon.DynamoDBv2;
+using Xunit;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.DynamoDb;
 using PikaMigrate.Sandbox.DynamoDbLocal;
 
-namespace PikaMigrate.DynamoDb.Tests.Fixtures;
+namespace PikaMigrate.Testing;
 
 /// <summary>
 /// One DynamoDB Local (Amazon's own, from the npm package) per test run, on a free loopback port. A server

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using PikaMigrate.Cli.Infrastructure;
+
+namespace PikaMigrate.Cli.Tests.Harness;
+
+/// <summary>Runs the real command tree in this process with captured, non-interactive output.</summary>
+public static class CliHarness
+{
+    public static async Task<CliResult> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var services = new ServiceCollection();
+        services.AddSingleton(new Terminal(stdout, stderr, outputIsInteractive: false));
+        var app = CommandLine.Create(new TypeRegistrar(services));
+        var exit = await app.RunAsync(args, cancellationToken);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Writes an env file of the given variables into a fresh temporary folder and returns its path.</summary>
+    public static string WriteEnvFile(IReadOnlyDictionary<string, string> variables)
+    {
+        var dir = Directory.CreateTempSubdirectory("pika-env-").FullName;
+        var path = Path.Combine(dir, ".env.local");
+        File.WriteAllLines(path, variables.Select(kv => $"{kv.Key}={kv.Value}"));
+        return path;
+    }
+}
