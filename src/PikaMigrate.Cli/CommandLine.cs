@@ -1,3 +1,4 @@
+using PikaMigrate.Cli.Commands.Sandbox;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli;
@@ -15,6 +16,13 @@ internal static class CommandLine
             config.AddBranch("ddb", ddb =>
             {
                 ddb.SetDescription("DynamoDB steps and look-ups (guide Part B).");
+            });
+            config.AddBranch("sandbox", sandbox =>
+            {
+                sandbox.SetDescription("The embedded default: local stores on loopback with 0.10.x-era data.");
+                sandbox.AddCommand<SandboxUpCommand>("up");
+                sandbox.AddCommand<SandboxDownCommand>("down");
+                sandbox.AddCommand<SandboxSeedCommand>("seed");
             });
             config.AddBranch("os", os =>
             {

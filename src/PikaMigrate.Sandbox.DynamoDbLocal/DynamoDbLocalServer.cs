@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace PikaMigrate.Sandbox.DynamoDbLocal;
 
@@ -57,25 +56,6 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
         }
 
         throw last!;
-    }
-
-    /// <summary>Stops a detached server started by an earlier process.</summary>
-    public static void Stop(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
-        }
-        catch (ArgumentException)
-        {
-            // Already gone.
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
     }
 
     public async ValueTask DisposeAsync()
@@ -153,34 +133,9 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
 
     private static DynamoDbLocalServer StartDetached(DynamoDbLocalInstallation installation, DynamoDbLocalOptions options, int port)
     {
-        // setsid puts the JVM in its own session so it outlives this process and the terminal it ran in.
-        var command = new StringBuilder("exec setsid ").Append(Quote(installation.JavaExecutable));
-        foreach (var arg in ServerArguments(installation, options, port))
-        {
-            command.Append(' ').Append(Quote(arg));
-        }
-
-        var log = options.LogFile is null ? "/dev/null" : Quote(Path.GetFullPath(options.LogFile));
-        var info = new ProcessStartInfo("/bin/sh")
-        {
-            WorkingDirectory = installation.JarDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-        };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"( {command} >>{log} 2>&1 </dev/null & echo $! )");
-        using var shell = Process.Start(info) ?? throw new DynamoDbLocalException("Could not start /bin/sh.");
-        var pidText = shell.StandardOutput.ReadLine();
-        shell.WaitForExit();
-        if (!int.TryParse(pidText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid))
-        {
-            throw new DynamoDbLocalException($"Could not start DynamoDB Local detached (the shell printed '{pidText}').");
-        }
-
+        var pid = DetachedProcess.Start([installation.JavaExecutable, .. ServerArguments(installation, options, port)], installation.JarDirectory, options.LogFile);
         return new DynamoDbLocalServer(port, pid, null, new OutputTail());
     }
-
-    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {

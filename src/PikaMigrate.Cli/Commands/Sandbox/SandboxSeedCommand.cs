@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Core;
+using PikaMigrate.Core.Configuration;
+using PikaMigrate.DynamoDb;
+using PikaMigrate.Sandbox.Dataset;
+using PikaMigrate.Sandbox.Lifecycle;
+using PikaMigrate.Sandbox.Seeding;
+
+namespace PikaMigrate.Cli.Commands.Sandbox;
+
+[Description("Replace the sandbox's data with a 0.10.x-era dataset (sessions, users, the 0.10 session index).")]
+internal sealed class SandboxSeedCommand(Terminal terminal) : PikaCommand<SandboxSeedSettings>(terminal)
+{
+    protected override async Task<int> RunAsync(SandboxSeedSettings settings, CommandOutput output, CancellationToken cancellationToken)
+    {
+        var host = new SandboxHost(settings.Directory, SelfCommand.Current());
+        var state = host.Current() ?? throw new PreflightException(
+            $"No sandbox is running for {host.Directory}.",
+            $"Start it with ./pika-migrate sandbox up --dir {settings.Directory}.");
+        var summary = await SeedAsync(state.Endpoints, new DatasetOptions { Sessions = settings.Sessions, Users = settings.Users, PreTyped = settings.PreTyped }, cancellationToken).ConfigureAwait(false);
+        if (output.Json)
+        {
+            output.WriteJson(summary);
+        }
+
+        output.Line($"Seeded a 0.10.x-era dataset: {summary.Sessions} sessions ({summary.PreTyped} already typed) in {summary.SessionTable}, "
+            + $"{summary.Users} users in {summary.UserTable} ({summary.MissingUsers} users missing), {summary.Sessions} documents in index '{summary.Index}'.");
+        return ExitCodes.Success;
+    }
+
+    internal static async Task<SeedSummary> SeedAsync(SandboxEndpoints endpoints, DatasetOptions options, CancellationToken cancellationToken)
+    {
+        var settings = PikaSettingsReader.Read(name => endpoints.Variables.GetValueOrDefault(name), new PikaSettingsOverrides(), "the sandbox");
+        using var dynamo = DynamoDbClientFactory.Create(settings);
+        return await SandboxSeeder.SeedAsync(
+            dynamo, endpoints.OpenSearch, settings.SessionTable.Names[0], settings.UserTable.Names[0], settings.SessionIndex, options, cancellationToken).ConfigureAwait(false);
+    }
+}

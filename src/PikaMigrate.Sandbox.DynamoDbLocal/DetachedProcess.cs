@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace PikaMigrate.Sandbox.DynamoDbLocal;
+
+/// <summary>
+/// Starts a program in its own session (setsid) so it outlives this process and the terminal it ran in,
+/// with its output appended to a log file; the sandbox's <c>up</c> uses it for both local servers.
+/// </summary>
+public static class DetachedProcess
+{
+    /// <returns>The process id.</returns>
+    public static int Start(IReadOnlyList<string> command, string workingDirectory, string? logFile)
+    {
+        var line = new StringBuilder("exec setsid");
+        foreach (var part in command)
+        {
+            line.Append(' ').Append(Quote(part));
+        }
+
+        var log = logFile is null ? "/dev/null" : Quote(Path.GetFullPath(logFile));
+        var info = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"( {line} >>{log} 2>&1 </dev/null & echo $! )");
+        using var shell = System.Diagnostics.Process.Start(info) ?? throw new DynamoDbLocalException("Could not start /bin/sh.");
+        var pidText = shell.StandardOutput.ReadLine();
+        shell.WaitForExit();
+        return int.TryParse(pidText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : throw new DynamoDbLocalException($"Could not start {command[0]} detached (the shell printed '{pidText}').");
+    }
+
+    /// <summary>True while the process runs.</summary>
+    public static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stops a detached process and its children.</summary>
+    public static void Stop(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
