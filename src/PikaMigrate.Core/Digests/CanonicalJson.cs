@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace PikaMigrate.Core.Digests;
+
+/// <summary>
+/// Writes a JSON value with object keys sorted (ordinal) and no whitespace, so the same content always
+/// yields the same bytes whatever order a store returns fields in.
+/// </summary>
+public static class CanonicalJson
+{
+    public static void Write(Utf8JsonWriter writer, JsonElement element, Func<string, bool>? skipTopLevelProperty = null)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    if (skipTopLevelProperty?.Invoke(property.Name) == true)
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(property.Name);
+                    Write(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace PikaMigrate.Core.Sessions;
+
+/// <summary>The user type fields of one session's search document.</summary>
+public readonly record struct IndexedUserType(string? UserType, string? UserTypeKeyword);
