@@ -1,9 +1,12 @@
+using PikaMigrate.Cli.Commands.Ddb;
+using PikaMigrate.Cli.Commands.Migration;
+using PikaMigrate.Cli.Commands.Os;
 using PikaMigrate.Cli.Commands.Sandbox;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli;
 
-/// <summary>The command tree: names follow the guide's tools.</summary>
+/// <summary>The command tree: names follow the guide's tools; each branch registers its own commands.</summary>
 internal static class CommandLine
 {
     public static CommandApp Create(ITypeRegistrar registrar)
@@ -13,21 +16,10 @@ internal static class CommandLine
         {
             config.SetApplicationName("pika-migrate");
             config.Settings.StrictParsing = true;
-            config.AddBranch("ddb", ddb =>
-            {
-                ddb.SetDescription("DynamoDB steps and look-ups (guide Part B).");
-            });
-            config.AddBranch("sandbox", sandbox =>
-            {
-                sandbox.SetDescription("The embedded default: local stores on loopback with 0.10.x-era data.");
-                sandbox.AddCommand<SandboxUpCommand>("up");
-                sandbox.AddCommand<SandboxDownCommand>("down");
-                sandbox.AddCommand<SandboxSeedCommand>("seed");
-            });
-            config.AddBranch("os", os =>
-            {
-                os.SetDescription("OpenSearch steps and look-ups (guide Part A).");
-            });
+            MigrationCommands.Register(config);
+            config.AddBranch("ddb", DdbCommands.Register);
+            config.AddBranch("os", OsCommands.Register);
+            config.AddBranch("sandbox", SandboxCommands.Register);
         });
         return app;
     }

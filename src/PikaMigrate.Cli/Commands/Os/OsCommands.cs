@@ -1,0 +1,12 @@
+using Spectre.Console.Cli;
+
+namespace PikaMigrate.Cli.Commands.Os;
+
+/// <summary>The <c>os</c> branch: OpenSearch steps and look-ups (guide Part A).</summary>
+internal static class OsCommands
+{
+    public static void Register(IConfigurator<CommandSettings> os)
+    {
+        os.SetDescription("OpenSearch steps and look-ups (guide Part A).");
+    }
+}

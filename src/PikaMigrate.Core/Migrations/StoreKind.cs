@@ -1,0 +1,7 @@
+namespace PikaMigrate.Core.Migrations;
+
+public enum StoreKind
+{
+    DynamoDb,
+    OpenSearch,
+}
