@@ -87,7 +87,8 @@ public sealed class OpenSearchEngineServer : IAsyncDisposable
             return;
         }
 
-        _engine.Tasks.StopAll();
+        // Tasks first: a request waiting for its update by query then completes, and Kestrel can stop.
+        await _engine.Tasks.StopAllAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (_store is not null)

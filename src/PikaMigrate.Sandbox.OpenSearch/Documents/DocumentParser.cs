@@ -251,7 +251,7 @@ internal sealed partial class DocumentParser
                 case FieldFamily.Date:
                     if (Date(field, text, kind) is { } millis)
                     {
-                        _entries.Add(new Entry(FieldId(field), _entries.Count, null, millis, EntryKind.Number));
+                        _entries.Add(new Entry(FieldId(field), _entries.Count, null, millis, EntryKind.Date));
                     }
 
                     break;
@@ -350,33 +350,67 @@ internal sealed partial class DocumentParser
         {
             var id = _entries[start].FieldId;
             int end = start, terms = 0, numbers = 0;
+            var pooled = true;
             for (; end < _entries.Count && _entries[end].FieldId == id; end++)
             {
                 terms += _entries[end].Kind == EntryKind.Term ? 1 : 0;
-                numbers += _entries[end].Kind == EntryKind.Number ? 1 : 0;
+                numbers += _entries[end].Kind is EntryKind.Number or EntryKind.Date ? 1 : 0;
+                pooled &= _entries[end].Kind != EntryKind.Date;
             }
 
-            string[]? termArray = numbers == 0 ? new string[terms] : null;
-            double[]? numberArray = numbers > 0 ? new double[numbers] : null;
-            int t = 0, n = 0;
-            for (var i = start; i < end; i++)
-            {
-                switch (_entries[i].Kind)
-                {
-                    case EntryKind.Term:
-                        termArray![t++] = _entries[i].Term!;
-                        break;
-                    case EntryKind.Number:
-                        numberArray![n++] = _entries[i].Number;
-                        break;
-                }
-            }
-
-            fields.Add(new IndexedField(id, termArray, numberArray));
+            fields.Add(numbers > 0 ? new IndexedField(id, null, Numbers(start, end, numbers, pooled)) : new IndexedField(id, Terms(start, end, terms), null));
             start = end;
         }
 
         return new IndexedFields([.. fields]);
+    }
+
+    private string[] Terms(int start, int end, int count)
+    {
+        var pool = _mapping.Pool;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        if (count == 1)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_entries[i].Kind == EntryKind.Term)
+                {
+                    return pool.Single(_entries[i].Term!);
+                }
+            }
+        }
+
+        var terms = new string[count];
+        var t = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (_entries[i].Kind == EntryKind.Term)
+            {
+                terms[t++] = pool.Term(_entries[i].Term!);
+            }
+        }
+
+        return terms;
+    }
+
+    private double[] Numbers(int start, int end, int count, bool pooled)
+    {
+        if (count == 1 && pooled)
+        {
+            return _mapping.Pool.Single(_entries[start].Number);
+        }
+
+        var numbers = new double[count];
+        for (int i = start, n = 0; i < end; i++)
+        {
+            numbers[n++] = _entries[i].Number;
+        }
+
+        return numbers;
     }
 
     private OpenSearchException ConcreteValueForObject(string path, string name) =>
@@ -394,6 +428,9 @@ internal sealed partial class DocumentParser
     {
         Term,
         Number,
+
+        /// <summary>Epoch millis: nearly always unique, so not pooled.</summary>
+        Date,
         Present,
     }
 

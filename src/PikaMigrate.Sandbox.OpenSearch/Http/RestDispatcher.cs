@@ -45,6 +45,10 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         {
             return;
         }
+        catch (BadHttpRequestException e)
+        {
+            response = new RestResponse(e.StatusCode, RequestErrors.PlainError(e.Message, e.StatusCode));
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogUnexpected(logger, method, path, e);

@@ -9,16 +9,20 @@ internal sealed class IndexMapping
     private readonly Dictionary<string, MappedField> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ObjectMapper> _objects = new(StringComparer.Ordinal);
 
-    public IndexMapping(RootMapping root, FieldIdRegistry ids)
+    public IndexMapping(RootMapping root, FieldIdRegistry ids, Documents.ValuePool? pool = null)
     {
         Root = root;
         Ids = ids;
+        Pool = pool ?? new Documents.ValuePool();
         Add(root.Root);
     }
 
     public RootMapping Root { get; }
 
     public FieldIdRegistry Ids { get; }
+
+    /// <summary>The index's shared values (kept across mapping versions, like the field ids).</summary>
+    public Documents.ValuePool Pool { get; }
 
     /// <summary>Objects, fields and multi-fields, as counted against <c>index.mapping.total_fields.limit</c>.</summary>
     public int TotalFields { get; private set; }
@@ -33,7 +37,7 @@ internal sealed class IndexMapping
     public IEnumerable<MappedField> FieldsUnder(string objectPath) =>
         _fields.Values.Where(f => f.Path.StartsWith(objectPath + ".", StringComparison.Ordinal));
 
-    public IndexMapping With(RootMapping root) => new(root, Ids);
+    public IndexMapping With(RootMapping root) => new(root, Ids, Pool);
 
     private void Add(ObjectMapper obj)
     {

@@ -61,6 +61,12 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
 
         lock (_writeLock)
         {
+            if (_log is null)
+            {
+                // Closed: only a task that outlived the shutdown wait writes now, and its change is not kept.
+                return;
+            }
+
             using (var writer = new Utf8JsonWriter(_log!, Options))
             {
                 record(writer);

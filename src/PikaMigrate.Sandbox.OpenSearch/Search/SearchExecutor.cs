@@ -117,21 +117,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             after = [.. sorts.Select((s, i) => s.Parse(searchAfter[i], context))];
         }
 
-        var matched = new List<Documents.StoredDocument>();
-        var limit = request.TerminateAfter ?? int.MaxValue;
-        foreach (var doc in index.View())
-        {
-            if (query.Matches(doc))
-            {
-                matched.Add(doc);
-                if (matched.Count >= limit)
-                {
-                    break;
-                }
-            }
-        }
-
-        return new Segment(index, query, postFilter, sorts, after, matched);
+        return new Segment(index, query, postFilter, sorts, after, index.View(), request.TerminateAfter ?? int.MaxValue);
     }
 
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
@@ -201,11 +187,18 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static JsonObject SortedHits(Segment segment, SearchRequest request)
     {
         long total = 0;
-        foreach (var doc in segment.Matched)
+        if (segment.CountsEverything)
         {
-            if (segment.PostFilter is null || segment.PostFilter.Matches(doc))
+            total = segment.View.Length;
+        }
+        else
+        {
+            foreach (var doc in segment.Matched)
             {
-                total++;
+                if (segment.PostFilter is null || segment.PostFilter.Matches(doc))
+                {
+                    total++;
+                }
             }
         }
 
@@ -287,5 +280,45 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static int Tie(SearchHit a, SearchHit b) =>
         a.Segment != b.Segment ? a.Segment.CompareTo(b.Segment) : a.Document.Ordinal.CompareTo(b.Document.Ordinal);
 
-    private sealed record Segment(EngineIndex Index, Query.Query Query, Query.Query? PostFilter, IReadOnlyList<SortSource> Sorts, SortValue[]? After, List<Documents.StoredDocument> Matched);
+    /// <summary>One index's part of a search; its matches are listed only when something needs them.</summary>
+    private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, Documents.StoredDocument[] view, int limit)
+    {
+        private List<Documents.StoredDocument>? _matched;
+
+        public EngineIndex Index { get; } = index;
+
+        public Query.Query Query { get; } = query;
+
+        public Query.Query? PostFilter { get; } = postFilter;
+
+        public IReadOnlyList<SortSource> Sorts { get; } = sorts;
+
+        public SortValue[]? After { get; } = after;
+
+        public Documents.StoredDocument[] View { get; } = view;
+
+        /// <summary>match_all without post_filter or terminate_after: the total is the view's length.</summary>
+        public bool CountsEverything => Query is Matchers.Everything && PostFilter is null && limit == int.MaxValue;
+
+        /// <summary>The query's matches in index order (up to terminate_after).</summary>
+        public List<Documents.StoredDocument> Matched => _matched ??= Match();
+
+        private List<Documents.StoredDocument> Match()
+        {
+            var matched = new List<Documents.StoredDocument>();
+            foreach (var doc in View)
+            {
+                if (Query.Matches(doc))
+                {
+                    matched.Add(doc);
+                    if (matched.Count >= limit)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return matched;
+        }
+    }
 }

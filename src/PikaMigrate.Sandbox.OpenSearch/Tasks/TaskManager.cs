@@ -85,14 +85,24 @@ internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimePro
 
     public IEnumerable<(long Id, JsonObject Result)> StoredResults => _stored.Select(kv => (kv.Key, kv.Value));
 
-    public void StopAll()
+    /// <summary>Cancels every running task and waits (up to the timeout) for them to stop at their next batch.</summary>
+    public async Task StopAllAsync(TimeSpan timeout)
     {
-        foreach (var task in _running.Values)
+        var running = _running.Values.ToList();
+        foreach (var task in running)
         {
             task.Cancel("node is shutting down");
         }
 
         _stopping.Cancel();
+        try
+        {
+            await Task.WhenAll(running.Select(t => t.Completion)).WaitAsync(timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A task still writing after the timeout: its last batch may be in the log, not in the snapshot.
+        }
     }
 
     private long? Parse(string taskId)
