@@ -31,14 +31,15 @@ var bodies = dataset.Sessions().Chunk(1_000).Select(chunk =>
         body.Append(OpenSearchSeeder.Document(s).ToJsonString()).Append('\n');
     }
 
-    return body.ToString();
+    return Encoding.UTF8.GetBytes(body.ToString());
 }).ToList();
 
 await Measure("bulk load (1,000 per _bulk)", async () =>
 {
     foreach (var body in bodies)
     {
-        using var content = new StringContent(body, Encoding.UTF8, "application/x-ndjson");
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
         using var response = await http.PostAsync(new Uri("_bulk", UriKind.Relative), content);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>();
         if (!response.IsSuccessStatusCode || result!["errors"]!.GetValue<bool>())
@@ -50,6 +51,7 @@ await Measure("bulk load (1,000 per _bulk)", async () =>
     await http.PostAsync(new Uri($"{Index}/_refresh", UriKind.Relative), null);
     return $"{sessions:N0} documents";
 });
+bodies.Clear();
 Memory("after the load");
 
 await Measure("count (match_all)", async () => $"{(await Json(HttpMethod.Get, $"{Index}/_count", null))["count"]} documents");

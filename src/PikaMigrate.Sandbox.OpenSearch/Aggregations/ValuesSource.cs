@@ -19,10 +19,6 @@ internal sealed class ValuesSource
 
     public bool IsNumeric => Field is { Family: FieldFamily.Numeric or FieldFamily.Date or FieldFamily.Boolean };
 
-    public bool IsDate => Field is { Family: FieldFamily.Date };
-
-    public bool IsBoolean => Field is { Family: FieldFamily.Boolean };
-
     /// <param name="numericOnly">Metrics such as sum: keyword fields are rejected.</param>
     public static ValuesSource Resolve(QueryContext context, string path, string aggregationType, bool numericOnly)
     {

@@ -5,9 +5,6 @@ internal sealed class DateFields
 {
     public long? EpochMillis { get; set; }
 
-    /// <summary>Sub-millisecond part of an epoch value (so round-up can tell "1000" from "1000.5").</summary>
-    public bool EpochHasFraction { get; set; }
-
     public int? Year { get; set; }
 
     public int? Month { get; set; }

@@ -15,7 +15,6 @@ internal sealed class EpochFormat(bool seconds) : IDateFormatPart
 
         var millis = seconds ? number * 1000m : number;
         fields.EpochMillis = (long)decimal.Floor(millis);
-        fields.EpochHasFraction = millis != decimal.Floor(millis);
         return true;
     }
 

@@ -5,8 +5,6 @@ internal sealed class IndexedFields(IndexedField[] fields)
 {
     public static readonly IndexedFields None = new([]);
 
-    public IReadOnlyList<IndexedField> All => fields;
-
     public bool TryGet(int fieldId, out IndexedField field)
     {
         int low = 0, high = fields.Length - 1;

@@ -15,11 +15,34 @@ internal sealed class ValuePool
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<double, double[]> _numbers = new();
 
-    public string[] Single(string term) =>
-        term.Length > MaxTermLength || _terms.Count >= MaxEntries ? [term] : _terms.GetOrAdd(term, static t => [t]);
+    // ConcurrentDictionary.Count takes every lock: the pool counts its own entries (approximately).
+    private int _entries;
 
-    public string Term(string term) => term.Length > MaxTermLength || _terms.Count >= MaxEntries ? term : Single(term)[0];
+    public string[] Single(string term)
+    {
+        if (_terms.TryGetValue(term, out var shared))
+        {
+            return shared;
+        }
 
-    public double[] Single(double number) =>
-        _numbers.Count >= MaxEntries ? [number] : _numbers.GetOrAdd(number, static n => [n]);
+        return term.Length > MaxTermLength || Volatile.Read(ref _entries) >= MaxEntries ? [term] : _terms.GetOrAdd(term, static (t, pool) => pool.Added<string[]>([t]), this);
+    }
+
+    public string Term(string term) => term.Length > MaxTermLength ? term : Single(term)[0];
+
+    public double[] Single(double number)
+    {
+        if (_numbers.TryGetValue(number, out var shared))
+        {
+            return shared;
+        }
+
+        return Volatile.Read(ref _entries) >= MaxEntries ? [number] : _numbers.GetOrAdd(number, static (n, pool) => pool.Added<double[]>([n]), this);
+    }
+
+    private T Added<T>(T value)
+    {
+        Interlocked.Increment(ref _entries);
+        return value;
+    }
 }

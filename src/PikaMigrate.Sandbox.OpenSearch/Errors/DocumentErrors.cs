@@ -30,11 +30,4 @@ internal static class DocumentErrors
 
     public static ErrorCause StrictDynamic(string field, string within) =>
         new("strict_dynamic_mapping_exception", $"mapping set to strict, dynamic introduction of [{field}] within [{within}] is not allowed");
-
-    public static int StatusOf(ErrorCause cause) => cause.Type switch
-    {
-        "version_conflict_engine_exception" => 409,
-        "document_missing_exception" or "index_not_found_exception" or "resource_not_found_exception" => 404,
-        _ => 400,
-    };
 }

@@ -31,16 +31,19 @@ internal sealed class TasksHandler(OpenSearchEngine engine) : IRestHandler
         if (running is not null && request.Query.Bool("wait_for_completion", false))
         {
             var timeout = TimeValue.Parse(request.Query.String("timeout") ?? "30s", "timeout");
+            JsonObject finished;
             try
             {
-                await running.Completion.WaitAsync(timeout, aborted).ConfigureAwait(false);
+                finished = await running.Completion.WaitAsync(timeout, aborted).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
                 throw new OpenSearchException(500, new ErrorCause("timeout_exception", $"Timed out waiting for completion of task [{id}]"));
             }
 
-            running = null;
+            // As OpenSearch: a stored result if there is one, else the snapshot of the task taken when it finished.
+            return RestResponse.Ok(engine.Tasks.FindStored(id)?.DeepClone()
+                ?? new JsonObject { ["completed"] = true, ["task"] = finished["task"]!.DeepClone() });
         }
 
         if (running is not null)

@@ -65,8 +65,6 @@ internal sealed partial class EngineIndex
         }
     }
 
-    public bool IsDeleted => _deleted;
-
     /// <summary>Real-time get: sees every committed write.</summary>
     public StoredDocument? Get(string id)
     {

@@ -116,18 +116,4 @@ internal static class JsonRead
         JsonValue => [String(node, what)],
         _ => throw RequestErrors.Parsing($"[{what}] must be a string or an array of strings"),
     };
-
-    /// <summary>The single key of <c>{"name": {...}}</c> clauses.</summary>
-    public static (string Key, JsonNode? Value) Single(JsonObject obj, string what)
-    {
-        if (obj.Count != 1)
-        {
-            throw RequestErrors.Parsing(obj.Count == 0
-                ? $"[{what}] requires exactly one field"
-                : $"[{what}] query doesn't support multiple fields, found [{obj.ElementAt(0).Key}] and [{obj.ElementAt(1).Key}]");
-        }
-
-        var (key, value) = obj.First();
-        return (key, value);
-    }
 }

@@ -73,6 +73,42 @@ public sealed class TasksTests(EngineFixture engine)
     }
 
     [Fact]
+    public async Task A_client_that_disconnects_does_not_stop_its_task()
+    {
+        var index = await Docs(12);
+        using var disconnect = new CancellationTokenSource();
+        var run = engine.Client.SendRaw(HttpMethod.Post, $"/{index}/_update_by_query?scroll_size=3&requests_per_second=15", """{"script":{"source":"ctx._source.b = 1"}}""", "application/json", disconnect.Token);
+        var taskId = await RunningTask(index);
+        await disconnect.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        Assert.False((await engine.Client.Get($"/_tasks/{taskId}")).Expect(200)["completed"]!.GetValue<bool>());
+        var waited = (await engine.Client.Get($"/_tasks/{taskId}?wait_for_completion=true&timeout=30s")).Expect(200);
+        Assert.True(waited["completed"]!.GetValue<bool>());
+        Assert.Null(waited["response"]);
+        Assert.Equal(12, waited.Long("task.status.updated"));
+        (await engine.Client.Get($"/_tasks/{taskId}")).ExpectError(404, "resource_not_found_exception", $"task [{taskId}] isn't running and hasn't stored its results");
+        Assert.Equal(12, (await engine.Client.Post($"/{index}/_count", """{"query":{"term":{"b":1}}}""")).Long("count"));
+    }
+
+    private async Task<string> RunningTask(string index)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var tasks = (await engine.Client.Get("/_tasks?actions=*byquery&detailed=true&group_by=none")).Expect(200);
+            var task = tasks.Path("tasks")!.AsArray().FirstOrDefault(t => t!["description"]!.GetValue<string>().Contains($"[{index}]", StringComparison.Ordinal));
+            if (task is not null)
+            {
+                return $"{task["node"]!.GetValue<string>()}:{task["id"]!.GetValue<long>()}";
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The update by query did not start.");
+            await Task.Delay(5);
+        }
+    }
+
+    [Fact]
     public async Task Cancel_stops_a_task_and_rethrottle_speeds_it_up()
     {
         var index = await Docs(20);

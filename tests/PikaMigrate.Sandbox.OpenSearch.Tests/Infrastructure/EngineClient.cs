@@ -33,7 +33,7 @@ public sealed class EngineClient(Uri endpoint) : IDisposable
         return SendRaw(HttpMethod.Post, path, text.ToString(), "application/x-ndjson");
     }
 
-    public async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType)
+    public async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
         if (body is not null)
@@ -42,8 +42,8 @@ public sealed class EngineClient(Uri endpoint) : IDisposable
             request.Content.Headers.ContentType = contentType is null ? null : new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         }
 
-        using var response = await _http.SendAsync(request);
-        return new EngineResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        using var response = await _http.SendAsync(request, cancellationToken);
+        return new EngineResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     /// <summary>Creates an index with a mapping (properties object) and checks it worked.</summary>
