@@ -9,6 +9,18 @@ internal sealed class BucketDocs(int sets)
 
     public long Count { get; private set; }
 
+    /// <summary>The bucket for a key, created empty when new.</summary>
+    public static BucketDocs In<TKey>(IDictionary<TKey, BucketDocs> buckets, TKey key, int sets)
+    {
+        if (!buckets.TryGetValue(key, out var docs))
+        {
+            docs = new BucketDocs(sets);
+            buckets[key] = docs;
+        }
+
+        return docs;
+    }
+
     public void Add(int set, StoredDocument doc)
     {
         (_perSet[set] ??= []).Add(doc);

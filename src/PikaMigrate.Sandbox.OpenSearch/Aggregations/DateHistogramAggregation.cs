@@ -92,7 +92,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
 
         if (aggregation.Field.Length == 0)
         {
-            throw RequestErrors.IllegalArgument("Required one of fields [field, script], but none were specified.");
+            throw RequestErrors.MissingAggregationField();
         }
 
         try
@@ -138,7 +138,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                 {
                     if (missing is { } m)
                     {
-                        Bucket(buckets, Interval.Round(m), sets.Count).Add(i, doc);
+                        BucketDocs.In(buckets, Interval.Round(m), sets.Count).Add(i, doc);
                     }
 
                     continue;
@@ -150,7 +150,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                     var key = Interval.Round((long)value);
                     if (key != last)
                     {
-                        Bucket(buckets, key, sets.Count).Add(i, doc);
+                        BucketDocs.In(buckets, key, sets.Count).Add(i, doc);
                         last = key;
                     }
                 }
@@ -252,7 +252,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                 context.AddBuckets(count);
             }
 
-            Bucket(buckets, key, sets);
+            BucketDocs.In(buckets, key, sets);
         }
     }
 
@@ -290,16 +290,5 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
         {
             throw new ShardFailureException(new ErrorCause("parse_exception", string.Create(CultureInfo.InvariantCulture, $"failed to parse date field [{text}] with format [{formatter.Pattern}]: [{e.Message}]")));
         }
-    }
-
-    private static BucketDocs Bucket(SortedDictionary<long, BucketDocs> buckets, long key, int sets)
-    {
-        if (!buckets.TryGetValue(key, out var docs))
-        {
-            docs = new BucketDocs(sets);
-            buckets[key] = docs;
-        }
-
-        return docs;
     }
 }

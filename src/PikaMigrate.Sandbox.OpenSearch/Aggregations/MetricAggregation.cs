@@ -51,7 +51,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
         }
 
         return aggregation.Field.Length == 0
-            ? throw RequestErrors.IllegalArgument("Required one of fields [field, script], but none were specified.")
+            ? throw RequestErrors.MissingAggregationField()
             : aggregation;
     }
 

@@ -16,7 +16,7 @@ internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnl
             field = key == "field" ? JsonRead.String(value, key) : throw RequestErrors.Parsing($"[missing] unknown field [{key}]");
         }
 
-        return new MissingAggregation(name, meta, subs, field ?? throw RequestErrors.IllegalArgument("Required one of fields [field, script], but none were specified."));
+        return new MissingAggregation(name, meta, subs, field ?? throw RequestErrors.MissingAggregationField());
     }
 
     public override void Validate(QueryContext context)

@@ -84,7 +84,7 @@ internal sealed class TermsAggregation : AggregationNode
 
         if (aggregation.Field.Length == 0)
         {
-            throw RequestErrors.IllegalArgument($"Required one of fields [field, script], but none were specified.");
+            throw RequestErrors.MissingAggregationField();
         }
 
         return aggregation;
@@ -116,7 +116,7 @@ internal sealed class TermsAggregation : AggregationNode
                     {
                         foreach (var n in numbers.Distinct())
                         {
-                            Bucket(buckets, BucketKey.Of(n), sets.Count).Add(i, doc);
+                            BucketDocs.In(buckets, BucketKey.Of(n), sets.Count).Add(i, doc);
                             added = true;
                         }
                     }
@@ -125,14 +125,14 @@ internal sealed class TermsAggregation : AggregationNode
                 {
                     foreach (var t in terms.Length == 1 ? terms : terms.Distinct())
                     {
-                        Bucket(buckets, BucketKey.Of(t), sets.Count).Add(i, doc);
+                        BucketDocs.In(buckets, BucketKey.Of(t), sets.Count).Add(i, doc);
                         added = true;
                     }
                 }
 
                 if (!added && missingKey is { } mk)
                 {
-                    Bucket(buckets, mk, sets.Count).Add(i, doc);
+                    BucketDocs.In(buckets, mk, sets.Count).Add(i, doc);
                 }
             }
 
@@ -142,7 +142,7 @@ internal sealed class TermsAggregation : AggregationNode
                 {
                     foreach (var key in source.IsNumeric ? (source.Numbers(doc) ?? []).Select(BucketKey.Of) : (source.Terms(doc) ?? []).Select(BucketKey.Of))
                     {
-                        Bucket(buckets, key, sets.Count);
+                        BucketDocs.In(buckets, key, sets.Count);
                     }
                 }
             }
@@ -282,17 +282,6 @@ internal sealed class TermsAggregation : AggregationNode
     {
         var text = key.Text ?? JavaText.Of(JsonValue.Create(key.Number));
         return (Include is null || Include(text)) && (Exclude is null || !Exclude(text));
-    }
-
-    private static BucketDocs Bucket(Dictionary<BucketKey, BucketDocs> buckets, BucketKey key, int sets)
-    {
-        if (!buckets.TryGetValue(key, out var docs))
-        {
-            docs = new BucketDocs(sets);
-            buckets[key] = docs;
-        }
-
-        return docs;
     }
 
     private static Func<string, bool> Filter(JsonNode? node, string what)

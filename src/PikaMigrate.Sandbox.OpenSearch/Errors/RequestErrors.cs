@@ -42,6 +42,9 @@ internal static class RequestErrors
         return IllegalArgument($"request [{path}] contains unrecognized {noun}: {string.Join(", ", parts)}");
     }
 
+    public static OpenSearchException MissingAggregationField() =>
+        IllegalArgument("Required one of fields [field, script], but none were specified.");
+
     public static OpenSearchException InvalidBoolean(string value) =>
         IllegalArgument($"Failed to parse value [{value}] as only [true] or [false] are allowed.");
 

@@ -71,16 +71,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                     var spec = item.Update! with { IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Fetch = item.Update!.Fetch ?? item.Fetch };
                     var update = DocumentUpdater.Apply(index, spec, item.RetryOnConflict, engine.NowMillis);
                     var json = WriteResponses.Document(index, update.Write, forced);
-                    if (spec.Fetch is { Fetch: true } filter && update.Source is { } source)
-                    {
-                        json["get"] = new JsonObject
-                        {
-                            ["_seq_no"] = update.Write.SeqNo,
-                            ["_primary_term"] = update.Write.PrimaryTerm,
-                            ["found"] = true,
-                            ["_source"] = filter.Apply(source),
-                        };
-                    }
+                    WriteResponses.AddGet(json, spec, update);
 
                     return (WithStatus(json, WriteResponses.Status(update.Write)), false);
                 }

@@ -118,16 +118,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         var result = DocumentUpdater.Apply(index, spec, request.Query.Int("retry_on_conflict") ?? 0, engine.NowMillis);
         engine.Log?.Flush();
         var body = WriteResponses.Document(index, result.Write, WriteResponses.ForcedRefresh(request.Query));
-        if (spec.Fetch is { Fetch: true } filter && result.Source is { } source)
-        {
-            body["get"] = new JsonObject
-            {
-                ["_seq_no"] = result.Write.SeqNo,
-                ["_primary_term"] = result.Write.PrimaryTerm,
-                ["found"] = true,
-                ["_source"] = filter.Apply(source),
-            };
-        }
+        WriteResponses.AddGet(body, spec, result);
 
         return new RestResponse(WriteResponses.Status(result.Write), body);
     }

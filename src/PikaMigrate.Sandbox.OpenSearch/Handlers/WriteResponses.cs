@@ -28,6 +28,21 @@ internal static class WriteResponses
         return json;
     }
 
+    /// <summary>The <c>get</c> object an update answers with when <c>_source</c> was requested.</summary>
+    public static void AddGet(JsonObject response, UpdateSpec spec, UpdateResult result)
+    {
+        if (spec.Fetch is { Fetch: true } filter && result.Source is { } source)
+        {
+            response["get"] = new JsonObject
+            {
+                ["_seq_no"] = result.Write.SeqNo,
+                ["_primary_term"] = result.Write.PrimaryTerm,
+                ["found"] = true,
+                ["_source"] = filter.Apply(source),
+            };
+        }
+    }
+
     public static JsonObject Shards(int total, int successful) => new() { ["total"] = total, ["successful"] = successful, ["failed"] = 0 };
 
     public static int Status(WriteResult result) => result.Outcome switch

@@ -26,23 +26,6 @@ public sealed class ConcurrencyTests(EngineFixture engine)
         Assert.False(written["errors"]!.GetValue<bool>());
     }
 
-    /// <summary>Waits until the request's task exists, i.e. its snapshot has been taken.</summary>
-    private async Task WaitUntilRunning(string index)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var tasks = (await engine.Client.Get("/_tasks?actions=*byquery&detailed=true&group_by=none")).Expect(200);
-            if (tasks.Path("tasks")!.AsArray().Any(t => t!["description"]!.GetValue<string>().Contains($"[{index}]", StringComparison.Ordinal)))
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The update by query did not start.");
-            await Task.Delay(5);
-        }
-    }
-
     [Fact]
     public async Task With_proceed_concurrent_writes_are_counted_as_conflicts_and_win()
     {
@@ -66,7 +49,7 @@ public sealed class ConcurrencyTests(EngineFixture engine)
     {
         var index = await Docs();
         var run = engine.Client.Post($"/{index}/_update_by_query?scroll_size=10&requests_per_second=40", """{"script":{"source":"ctx._source.writer = 'ubq'"}}""");
-        await WaitUntilRunning(index);
+        await TaskPolling.UntilRunning(engine.Client, index);
         await OverwriteLateDocuments(index);
         var response = await run;
         Assert.Equal(409, response.Status);

@@ -78,7 +78,7 @@ public sealed class TasksTests(EngineFixture engine)
         var index = await Docs(12);
         using var disconnect = new CancellationTokenSource();
         var run = engine.Client.SendRaw(HttpMethod.Post, $"/{index}/_update_by_query?scroll_size=3&requests_per_second=15", """{"script":{"source":"ctx._source.b = 1"}}""", "application/json", disconnect.Token);
-        var taskId = await RunningTask(index);
+        var taskId = await TaskPolling.UntilRunning(engine.Client, index);
         await disconnect.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
@@ -89,23 +89,6 @@ public sealed class TasksTests(EngineFixture engine)
         Assert.Equal(12, waited.Long("task.status.updated"));
         (await engine.Client.Get($"/_tasks/{taskId}")).ExpectError(404, "resource_not_found_exception", $"task [{taskId}] isn't running and hasn't stored its results");
         Assert.Equal(12, (await engine.Client.Post($"/{index}/_count", """{"query":{"term":{"b":1}}}""")).Long("count"));
-    }
-
-    private async Task<string> RunningTask(string index)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var tasks = (await engine.Client.Get("/_tasks?actions=*byquery&detailed=true&group_by=none")).Expect(200);
-            var task = tasks.Path("tasks")!.AsArray().FirstOrDefault(t => t!["description"]!.GetValue<string>().Contains($"[{index}]", StringComparison.Ordinal));
-            if (task is not null)
-            {
-                return $"{task["node"]!.GetValue<string>()}:{task["id"]!.GetValue<long>()}";
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The update by query did not start.");
-            await Task.Delay(5);
-        }
     }
 
     [Fact]
