@@ -21,6 +21,7 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly object _writeLock = new();
     private readonly SemaphoreSlim _snapshotting = new(1, 1);
+    private readonly FileStream _lock;
     private FileStream? _log;
     private long _generation;
     private bool _replaying = true;
@@ -30,6 +31,15 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
     {
         _directory = directory;
         _logger = logger;
+        try
+        {
+            // One engine per data directory: a second one would interleave its log with ours.
+            _lock = new FileStream(Path.Combine(directory, "engine.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"Another OpenSearch-compatible engine is already using {directory}.", e);
+        }
     }
 
     public OpenSearchEngine Engine { get; private set; } = null!;
@@ -40,16 +50,24 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
     {
         Directory.CreateDirectory(directory);
         var store = new EngineStore(Path.GetFullPath(directory), logger);
-        store.Engine = new OpenSearchEngine(NodeFile.ReadOrCreate(store._directory, nodeName), store, TimeProvider.System);
-        store.Load();
-        foreach (var index in store.Engine.Indices)
+        try
         {
-            index.StartNewPrimaryTerm();
-        }
+            store.Engine = new OpenSearchEngine(NodeFile.ReadOrCreate(store._directory, nodeName), store, TimeProvider.System);
+            store.Load();
+            foreach (var index in store.Engine.Indices)
+            {
+                index.StartNewPrimaryTerm();
+            }
 
-        store._replaying = false;
-        await store.SnapshotAsync(cancellationToken).ConfigureAwait(false);
-        return store;
+            store._replaying = false;
+            await store.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store._lock.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     public void Append(Action<Utf8JsonWriter> record)
@@ -109,6 +127,7 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
 
         ChangeGate.Dispose();
         _snapshotting.Dispose();
+        await _lock.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>Captures a consistent state (no change in flight), switches to a new log, then writes the snapshot.</summary>

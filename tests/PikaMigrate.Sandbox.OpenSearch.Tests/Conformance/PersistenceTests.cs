@@ -40,6 +40,14 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_directory_serves_one_engine_at_a_time()
+    {
+        await using var first = await OpenSearchEngineServer.StartAsync(new EngineOptions { DataDirectory = _directory });
+        var second = await Assert.ThrowsAsync<InvalidOperationException>(() => OpenSearchEngineServer.StartAsync(new EngineOptions { DataDirectory = _directory }));
+        Assert.Contains("already using", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_a_crash_the_log_is_replayed_and_a_torn_last_record_is_skipped()
     {
         var crashCopy = Directory.CreateTempSubdirectory("engine-crash-").FullName;
@@ -51,7 +59,7 @@ public sealed class PersistenceTests : IDisposable
                 await Seed(client);
 
                 // What a killed process leaves: the files as they are now, before any shutdown snapshot.
-                foreach (var file in Directory.EnumerateFiles(_directory))
+                foreach (var file in Directory.EnumerateFiles(_directory).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
                 {
                     File.Copy(file, Path.Combine(crashCopy, Path.GetFileName(file)));
                 }
