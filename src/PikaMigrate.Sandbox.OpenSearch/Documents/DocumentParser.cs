@@ -14,6 +14,11 @@ namespace PikaMigrate.Sandbox.OpenSearch.Documents;
 /// </summary>
 internal sealed partial class DocumentParser
 {
+    private static readonly HashSet<string> MetadataFields = new(StringComparer.Ordinal)
+    {
+        "_id", "_index", "_source", "_routing", "_seq_no", "_primary_term", "_version", "_field_names", "_ignored", "_data_stream_timestamp",
+    };
+
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 256 };
 
     private readonly IndexMapping _mapping;
@@ -64,6 +69,11 @@ internal sealed partial class DocumentParser
             if (name.Length == 0)
             {
                 throw Fail("failed to parse", new ErrorCause("illegal_argument_exception", "field name cannot be an empty string", isOpenSearch: false));
+            }
+
+            if (path.Length == 0 && MetadataFields.Contains(name))
+            {
+                throw Fail($"Field [{name}] is a metadata field and cannot be added inside a document. Use the index API request parameters.");
             }
 
             var dot = name.IndexOf('.', StringComparison.Ordinal);

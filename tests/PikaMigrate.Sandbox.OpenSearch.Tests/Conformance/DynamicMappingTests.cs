@@ -75,5 +75,7 @@ public sealed class DynamicMappingTests(EngineFixture engine)
             .ExpectError(400, "mapper_parsing_exception", "object mapping for [host] tried to parse field [host] as object, but found a concrete value");
 
         (await engine.Client.Put($"/{index}/_doc/3", """{"count":"12"}""")).Expect(201);
+        (await engine.Client.Put($"/{index}/_doc/4", """{"_id":"x"}"""))
+            .ExpectError(400, "mapper_parsing_exception", "Field [_id] is a metadata field and cannot be added inside a document. Use the index API request parameters.");
     }
 }
