@@ -60,7 +60,8 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
         long count = 0;
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var total = default(CompensatedSum);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
         var distinctTerms = type == "cardinality" ? new HashSet<string>(StringComparer.Ordinal) : null;
         var distinctNumbers = type == "cardinality" ? new HashSet<double>() : null;
         FieldMapper? mapper = null;
@@ -86,7 +87,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
                     foreach (var n in numbers)
                     {
                         count++;
-                        sum += n;
+                        total.Add(n);
                         min = Math.Min(min, n);
                         max = Math.Max(max, n);
                         distinctNumbers?.Add(n);
@@ -106,6 +107,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
             }
         }
 
+        var sum = total.Value;
         var formatter = Format is not null ? DateFormatter.Of(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
         var body = new JsonObject();
         switch (type)
