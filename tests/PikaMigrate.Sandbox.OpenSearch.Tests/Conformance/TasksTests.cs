@@ -16,7 +16,7 @@ public sealed class TasksTests(EngineFixture engine)
     public async Task A_throttled_task_runs_with_live_status_then_stores_its_response()
     {
         var index = await Docs(6);
-        var started = (await engine.Client.Post($"/{index}/_update_by_query?wait_for_completion=false&scroll_size=2&requests_per_second=20&conflicts=proceed",
+        var started = (await engine.Client.Post($"/{index}/_update_by_query?wait_for_completion=false&scroll_size=2&requests_per_second=4&conflicts=proceed",
             """{"script":{"source":"ctx._source.b = ctx._source.a"}}""")).Expect(200);
         var taskId = started.String("task")!;
         Assert.Matches(@"^[A-Za-z0-9_-]{22}:\d+$", taskId);
@@ -27,7 +27,7 @@ public sealed class TasksTests(EngineFixture engine)
         Assert.Equal("indices:data/write/update/byquery", running.String("task.action"));
         Assert.Equal("transport", running.String("task.type"));
         Assert.Equal(6, running.Long("task.status.total"));
-        Assert.Equal("20.0", running.Raw("task.status.requests_per_second"));
+        Assert.Equal("4.0", running.Raw("task.status.requests_per_second"));
         Assert.StartsWith($"update-by-query [{index}] updated with Script{{type=inline, lang='painless', idOrCode='ctx._source.b = ctx._source.a'", running.String("task.description"));
 
         var done = await TaskPolling.UntilCompleted(engine.Client, taskId);
@@ -43,7 +43,7 @@ public sealed class TasksTests(EngineFixture engine)
     public async Task A_sliced_task_shows_finished_slices_and_lists_its_children()
     {
         var index = await Docs(40);
-        var taskId = (await engine.Client.Post($"/{index}/_update_by_query?wait_for_completion=false&slices=2&scroll_size=5&requests_per_second=40")).Expect(200).String("task")!;
+        var taskId = (await engine.Client.Post($"/{index}/_update_by_query?wait_for_completion=false&slices=2&scroll_size=10&requests_per_second=8")).Expect(200).String("task")!;
         var running = (await engine.Client.Get($"/_tasks/{taskId}")).Expect(200);
         Assert.Equal(2, running.Path("task.status.slices")!.AsArray().Count);
         var children = (await engine.Client.Get($"/_tasks?parent_task_id={taskId}&detailed=true&actions=*byquery")).Expect(200);
@@ -77,7 +77,7 @@ public sealed class TasksTests(EngineFixture engine)
     {
         var index = await Docs(12);
         using var disconnect = new CancellationTokenSource();
-        var run = engine.Client.SendRaw(HttpMethod.Post, $"/{index}/_update_by_query?scroll_size=3&requests_per_second=15", """{"script":{"source":"ctx._source.b = 1"}}""", "application/json", disconnect.Token);
+        var run = engine.Client.SendRaw(HttpMethod.Post, $"/{index}/_update_by_query?scroll_size=2&requests_per_second=4", """{"script":{"source":"ctx._source.b = 1"}}""", "application/json", disconnect.Token);
         var taskId = await TaskPolling.UntilRunning(engine.Client, index);
         await disconnect.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
