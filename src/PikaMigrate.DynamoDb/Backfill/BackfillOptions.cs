@@ -9,6 +9,12 @@ public sealed record BackfillOptions
     /// <summary>The chat-user table (key user_id).</summary>
     public required string UserTable { get; init; }
 
+    /// <summary>The stage, for the guide's "Environment:" header (omitted when null).</summary>
+    public string? Stage { get; init; }
+
+    /// <summary>The project (PIKA_SERVICE_PROJ_NAME_KEBAB_CASE), for the same header.</summary>
+    public string? Project { get; init; }
+
     /// <summary>
     /// Parallel scan segments; null derives them from the cores. A resumed run keeps the segments of the run it
     /// resumes (its checkpoints are per segment).

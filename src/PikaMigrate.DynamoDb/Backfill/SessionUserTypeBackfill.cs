@@ -70,7 +70,6 @@ public sealed class SessionUserTypeBackfill(
         {
             run = found.Run;
             starts = [.. found.Segments.Select((c, i) => new SegmentStart(i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true))];
-            DescribeResume(context.Reporter, run, starts);
         }
         else
         {
@@ -92,6 +91,12 @@ public sealed class SessionUserTypeBackfill(
         var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, requests);
         var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, requests, failures, context.Reporter, sessions.ItemCount);
         var updatedBefore = starts.Sum(s => s.Tally.Updated);
+        WriteHeader(context.Reporter, run.Segments);
+        if (interrupted is not null)
+        {
+            DescribeResume(context.Reporter, run, starts);
+        }
+
         context.Reporter.Line("Scanning chat sessions and updating with user types...");
         try
         {
@@ -167,6 +172,27 @@ public sealed class SessionUserTypeBackfill(
 
     private static SegmentStart[] Fresh(int segments) =>
         [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
+
+    /// <summary>The guide's opening lines, plus how the run is split.</summary>
+    private void WriteHeader(IStepReporter reporter, int segments)
+    {
+        reporter.Line("Starting migration: Add userType to chat sessions");
+        reporter.Line("Environment:");
+        if (options.Stage is not null)
+        {
+            reporter.Line($"  Stage: {options.Stage}");
+        }
+
+        if (options.Project is not null)
+        {
+            reporter.Line($"  Project: {options.Project}");
+        }
+
+        reporter.Line($"  Chat Session Table: {options.SessionTable}");
+        reporter.Line($"  Chat User Table: {options.UserTable}");
+        reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line(string.Empty);
+    }
 
     private void DescribeResume(IStepReporter reporter, RunCheckpoint run, IReadOnlyList<SegmentStart> starts)
     {

@@ -80,7 +80,7 @@ public sealed class SessionUserTypeBackfillTests(DynamoDbLocalFixture dynamo)
         Assert.Equal(before, await scenario.SnapshotAsync());
         Assert.DoesNotContain(traffic.Calls, c => c.Operation is "BatchExecuteStatement" or "UpdateItem" or "PutItem");
         Assert.False(File.Exists(scenario.MissingUsersFile));
-        Assert.False(File.Exists(store.Path));
+        Assert.False(File.Exists(scenario.LedgerPath()));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class SessionUserTypeBackfillTests(DynamoDbLocalFixture dynamo)
             Assert.Equal(error.Problem, Assert.Single(plan.Blockers).Problem);
         }
 
-        Assert.False(File.Exists(store.Path));
+        Assert.False(File.Exists(scenario.LedgerPath()));
         Assert.False(File.Exists(scenario.MissingUsersFile));
         Assert.Equal(before, await scenario.SnapshotAsync());
     }

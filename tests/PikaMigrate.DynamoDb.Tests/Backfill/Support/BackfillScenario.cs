@@ -4,6 +4,7 @@ using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core.Checkpoints;
+using PikaMigrate.Core.Ledger.File;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb.Audit;
 using PikaMigrate.DynamoDb.Backfill;
@@ -77,7 +78,10 @@ public sealed class BackfillScenario
     /// <summary>A client whose requests go through <paramref name="traffic"/>.</summary>
     public IAmazonDynamoDB Client(DynamoDbTraffic traffic) => DynamoDbClientFactory.Create(_dynamo.Settings(Project), traffic.Factory);
 
-    public FileCheckpointStore NewCheckpointStore(string name = "checkpoints.json") => new(Path.Combine(WorkDirectory, name));
+    /// <summary>Checkpoints in a ledger file of the scenario's own (as <c>--ledger file:PATH</c> keeps them).</summary>
+    public ICheckpointStore NewCheckpointStore(string name = "ledger.json") => new FileCheckpointStore(new LedgerFile(LedgerPath(name)));
+
+    public string LedgerPath(string name = "ledger.json") => Path.Combine(WorkDirectory, name);
 
     public static StepContext Context(ICheckpointStore checkpoints, RecordingReporter? reporter = null) =>
         new(checkpoints, reporter ?? new RecordingReporter());
