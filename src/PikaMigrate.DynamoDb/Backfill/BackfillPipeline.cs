@@ -94,30 +94,28 @@ internal sealed class BackfillPipeline(
     {
         try
         {
-            var startKey = segment.StartKey?.ToDictionary(kv => kv.Key, kv => new AttributeValue { S = kv.Value });
-            do
+            var request = new ScanRequest
             {
-                // Wait for room first, so a page is only read when the one before it is being written.
+                TableName = options.SessionTable,
+                Segment = segment.Segment,
+                TotalSegments = totalSegments,
+                ExclusiveStartKey = segment.StartKey?.ToDictionary(kv => kv.Key, kv => new AttributeValue { S = kv.Value }),
+                Limit = options.ScanPageSize,
+                ProjectionExpression = "#user, #session, #type",
+                ExpressionAttributeNames = new Dictionary<string, string> { ["#user"] = "user_id", ["#session"] = "session_id", ["#type"] = "user_type" },
+            };
+            await foreach (var response in ScanPages.ReadAsync(client, request, cancellationToken).ConfigureAwait(false))
+            {
+                requests.Scan();
+                var lastKey = response.LastEvaluatedKey is { Count: > 0 } next ? ToStringKey(next) : null;
+                await pages.WriteAsync(new ScannedPage([.. (response.Items ?? []).Select(ToSession)], lastKey), cancellationToken).ConfigureAwait(false);
+
+                // Wait for room before asking for the next page, so a page is only read when the one before it is being written.
                 if (!await pages.WaitToWriteAsync(cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
-
-                requests.Scan();
-                var response = await client.ScanAsync(new ScanRequest
-                {
-                    TableName = options.SessionTable,
-                    Segment = segment.Segment,
-                    TotalSegments = totalSegments,
-                    ExclusiveStartKey = startKey,
-                    Limit = options.ScanPageSize,
-                    ProjectionExpression = "#user, #session, #type",
-                    ExpressionAttributeNames = new Dictionary<string, string> { ["#user"] = "user_id", ["#session"] = "session_id", ["#type"] = "user_type" },
-                }, cancellationToken).ConfigureAwait(false);
-                startKey = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-                await pages.WriteAsync(new ScannedPage([.. (response.Items ?? []).Select(ToSession)], startKey is null ? null : ToStringKey(startKey)), cancellationToken).ConfigureAwait(false);
             }
-            while (startKey is not null);
 
             pages.TryComplete();
         }

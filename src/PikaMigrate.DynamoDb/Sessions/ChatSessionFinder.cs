@@ -27,19 +27,17 @@ public sealed class ChatSessionFinder(IAmazonDynamoDB client, string sessionTabl
         long scanned = 0;
         var searches = Enumerable.Range(0, segments).Select(async segment =>
         {
-            Dictionary<string, AttributeValue>? startKey = null;
-            do
+            var request = new ScanRequest
             {
-                var page = await client.ScanAsync(new ScanRequest
-                {
-                    TableName = sessionTable,
-                    Segment = segment,
-                    TotalSegments = segments,
-                    ExclusiveStartKey = startKey,
-                    FilterExpression = "#session = :session",
-                    ExpressionAttributeNames = new Dictionary<string, string> { ["#session"] = "session_id" },
-                    ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":session"] = new() { S = sessionId } },
-                }, found.Token).ConfigureAwait(false);
+                TableName = sessionTable,
+                Segment = segment,
+                TotalSegments = segments,
+                FilterExpression = "#session = :session",
+                ExpressionAttributeNames = new Dictionary<string, string> { ["#session"] = "session_id" },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":session"] = new() { S = sessionId } },
+            };
+            await foreach (var page in ScanPages.ReadAsync(client, request, found.Token).ConfigureAwait(false))
+            {
                 Interlocked.Add(ref scanned, page.ScannedCount ?? 0);
                 if (page.Items is { Count: > 0 } items)
                 {
@@ -47,10 +45,7 @@ public sealed class ChatSessionFinder(IAmazonDynamoDB client, string sessionTabl
                     await found.CancelAsync().ConfigureAwait(false);
                     return;
                 }
-
-                startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
             }
-            while (startKey is not null);
         }).ToList();
 
         try

@@ -121,14 +121,11 @@ public sealed class BackfillScenario
     public async Task<List<Dictionary<string, AttributeValue>>> ScanAllAsync()
     {
         var items = new List<Dictionary<string, AttributeValue>>();
-        Dictionary<string, AttributeValue>? key = null;
-        do
+        await foreach (var page in ScanPages.ReadAsync(Admin, new ScanRequest { TableName = SessionTable, ConsistentRead = true }, CancellationToken.None))
         {
-            var page = await Admin.ScanAsync(new ScanRequest { TableName = SessionTable, ExclusiveStartKey = key, ConsistentRead = true });
             items.AddRange(page.Items ?? []);
-            key = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
         }
-        while (key is not null);
+
         return items;
     }
 
