@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using PikaMigrate.Core.Digests;
+using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
 using PikaMigrate.OpenSearch.Http;
 
@@ -11,7 +12,7 @@ namespace PikaMigrate.OpenSearch.Sessions;
 /// taken before and after the migration, the two must be equal. Left out: the fields the migration adds (the three
 /// twins and user_type) and last_index_date, which the indexing Lambda rewrites on every write.
 /// </summary>
-public sealed class SessionIndexDigest(OpenSearchClient client, string index)
+public sealed class SessionIndexDigest(OpenSearchClient client, string index) : IStoreBaseline
 {
     public const string StoreName = "opensearch";
     private const int PageSize = 1000;
@@ -19,7 +20,10 @@ public sealed class SessionIndexDigest(OpenSearchClient client, string index)
     public static readonly IReadOnlyList<string> ExcludedFields =
         [.. KeywordTwin.All.Select(p => p.Twin), KeywordTwin.UserType.Source, "last_index_date"];
 
-    public async Task<StoreDigest> ComputeAsync(IProgress<ProgressReport>? progress, CancellationToken cancellationToken)
+    /// <summary>The ledger's key for this baseline; the same whichever command records it first.</summary>
+    public string Name => $"OpenSearch index {index}";
+
+    public async Task<StoreDigest> ComputeAsync(IStepReporter reporter, CancellationToken cancellationToken)
     {
         await OpenSearchPreflight.RequireIndexAsync(client, index, cancellationToken).ConfigureAwait(false);
         var total = await client.CountAsync(index, Query.MatchAll(), cancellationToken).ConfigureAwait(false);
@@ -44,11 +48,11 @@ public sealed class SessionIndexDigest(OpenSearchClient client, string index)
             digest.Add(buffer.WrittenSpan);
             if (digest.Count % PageSize == 0)
             {
-                progress?.Report(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
+                reporter.Progress(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
             }
         }
 
-        progress?.Report(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
+        reporter.Progress(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
         return new StoreDigest(StoreName, index, digest.ToString(), ExcludedFields);
     }
 }
