@@ -19,6 +19,11 @@ public sealed partial class OpenSearchClient
         var query = string.Create(
             CultureInfo.InvariantCulture,
             $"wait_for_completion=false&slices={Uri.EscapeDataString(request.Slices)}&scroll_size={request.ScrollSize}&refresh={(request.Refresh ? "true" : "false")}");
+        if (request.RequestsPerSecond is { } rate)
+        {
+            query += "&requests_per_second=" + rate.ToString(CultureInfo.InvariantCulture);
+        }
+
         var script = new JsonObject { ["lang"] = "painless", ["source"] = request.ScriptSource };
         if (request.ScriptParams is not null)
         {

@@ -1,3 +1,6 @@
+using Polly;
+using Polly.Retry;
+
 namespace PikaMigrate.OpenSearch.Http;
 
 /// <summary>Transport tuning; the defaults suit Amazon OpenSearch Service, tests shorten the delays.</summary>
@@ -18,4 +21,17 @@ public sealed record OpenSearchClientOptions
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The backoff every retry here uses: exponential from <see cref="RetryBaseDelay"/>, with jitter.</summary>
+    internal RetryStrategyOptions<T> Backoff<T>(
+        Func<RetryPredicateArguments<T>, ValueTask<bool>> shouldHandle, Func<RetryDelayGeneratorArguments<T>, ValueTask<TimeSpan?>>? delayGenerator = null) => new()
+    {
+        DelayGenerator = delayGenerator,
+        MaxRetryAttempts = MaxRetryAttempts,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = RetryBaseDelay,
+        MaxDelay = RetryMaxDelay,
+        ShouldHandle = shouldHandle,
+    };
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace PikaMigrate.OpenSearch.Http;
@@ -21,16 +20,9 @@ internal sealed class RetryHandler : DelegatingHandler
     public RetryHandler(OpenSearchClientOptions options)
     {
         _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.Clock }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.RetryMaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(SafetyProperty, RetrySafety.Idempotent))),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.RetryMaxDelay)),
-            })
+            .AddRetry(options.Backoff<HttpResponseMessage>(
+                args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(SafetyProperty, RetrySafety.Idempotent))),
+                args => ValueTask.FromResult(RetryAfter(args.Outcome, options.RetryMaxDelay))))
             .AddTimeout(options.AttemptTimeout)
             .Build();
     }

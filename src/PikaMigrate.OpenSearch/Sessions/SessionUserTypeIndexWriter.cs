@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Polly;
-using Polly.Retry;
 using PikaMigrate.Core.Sessions;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Model;
@@ -26,15 +25,7 @@ public sealed class SessionUserTypeIndexWriter : ISessionUserTypeIndexWriter
         _index = index;
         WritesKeywordTwin = writesKeywordTwin;
         _throttledItems = new ResiliencePipelineBuilder<int> { TimeProvider = options.Clock }
-            .AddRetry(new RetryStrategyOptions<int>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.RetryMaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result > 0),
-            })
+            .AddRetry(options.Backoff<int>(args => ValueTask.FromResult(args.Outcome.Result > 0)))
             .Build();
     }
 

@@ -15,5 +15,8 @@ public sealed record CopyToKeywordFieldsOptions
     /// <summary><c>auto</c>: one slice per primary shard (at most 20).</summary>
     public string Slices { get; init; } = "auto";
 
+    /// <summary>Throttle (documents per second) to spare a busy domain; null for no limit.</summary>
+    public double? RequestsPerSecond { get; init; }
+
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -82,7 +82,7 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
             }
             else
             {
-                var start = await client.StartUpdateByQueryAsync(index, new UpdateByQueryRequest(selection, KeywordCopyScript.Source, ScrollSize: _options.ScrollSize, Slices: _options.Slices), cancellationToken).ConfigureAwait(false);
+                var start = await client.StartUpdateByQueryAsync(index, new UpdateByQueryRequest(selection, KeywordCopyScript.Source, ScrollSize: _options.ScrollSize, Slices: _options.Slices, RequestsPerSecond: _options.RequestsPerSecond), cancellationToken).ConfigureAwait(false);
                 (taskId, result) = (start.TaskId, start.Finished);
             }
 

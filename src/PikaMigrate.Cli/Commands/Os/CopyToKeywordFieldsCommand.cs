@@ -16,6 +16,7 @@ internal sealed class CopyToKeywordFieldsCommand(Terminal terminal) : StepComman
         {
             ScrollSize = settings.ScrollSize,
             MaxRounds = settings.MaxRounds,
+            RequestsPerSecond = settings.RequestsPerSecond,
         });
     }
 
