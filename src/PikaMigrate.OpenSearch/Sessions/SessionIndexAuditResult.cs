@@ -10,7 +10,11 @@ public sealed record SessionIndexAuditResult(string Index, long Documents, IRead
 
     public bool Passed => Mappings.All(m => m.TwinIsKeyword) && Values.All(v => v.Holds);
 
-    public IReadOnlyList<CheckResult> ToChecks()
+    /// <summary>Every check: the twins' mapping (A1's work), then their values (A2's).</summary>
+    public IReadOnlyList<CheckResult> ToChecks() => [.. MappingChecks(), .. ValueChecks()];
+
+    /// <summary>Per twin: mapped as keyword, or what to do when it is not.</summary>
+    public IReadOnlyList<CheckResult> MappingChecks()
     {
         var checks = new List<CheckResult>();
         foreach (var mapping in Mappings)
@@ -24,6 +28,13 @@ public sealed record SessionIndexAuditResult(string Index, long Documents, IRead
             });
         }
 
+        return checks;
+    }
+
+    /// <summary>Per pair: the documents with the field whose twin is missing or differs.</summary>
+    public IReadOnlyList<CheckResult> ValueChecks()
+    {
+        var checks = new List<CheckResult>();
         foreach (var value in Values)
         {
             var (source, twin) = (value.Pair.Source, value.Pair.Twin);

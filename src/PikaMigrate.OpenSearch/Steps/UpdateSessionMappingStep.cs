@@ -90,7 +90,7 @@ public sealed class UpdateSessionMappingStep(OpenSearchClient client, string ind
     public async Task<IReadOnlyList<CheckResult>> VerifyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var audit = await new SessionIndexAudit(client, index).MappingAsync(cancellationToken).ConfigureAwait(false);
-        return audit.ToChecks();
+        return audit.MappingChecks();
     }
 
     private async Task<IReadOnlyList<TwinFields>> ReadTwinsAsync(CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSess
     protected override async Task<int> RunAsync(GetSessionSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
         var pika = LoadSettings(settings);
-        using var client = await OpenSearchClientFactory.ConnectAsync(pika, cancellationToken).ConfigureAwait(false);
+        using var client = OpenSearchClientFactory.Create(pika);
         var index = pika.SessionIndex;
         await OpenSearchPreflight.RequireIndexAsync(client, index, cancellationToken).ConfigureAwait(false);
         var source = await client.GetSourceAsync(index, settings.SessionId, cancellationToken).ConfigureAwait(false);
