@@ -26,7 +26,7 @@ public sealed class UpdateSessionMappingStepTests(OpenSearchEngineFixture engine
         Assert.Equal(3, outcome.Figures.Single(f => f.Name == "Added").Value);
         var mapping = await scenario.Client.GetMappingAsync(scenario.Index, default);
         Assert.All(KeywordTwin.All, p => Assert.Equal("keyword", mapping.Find(p.Twin)?.Type));
-        Assert.Equal("text", mapping.Find("user_type")?.Type);
+        Assert.Equal("text", mapping.Find("source")?.Type);
         Assert.Equal(
             [
                 "Starting session index mapping update...",
