@@ -26,10 +26,10 @@ public sealed class CopyTaskReattachTests(OpenSearchEngineFixture engine)
         var stillRunning = await RunningCopyTasksAsync();
         var second = await index.RunAsync("copy-to-keyword-fields", "--yes", "--json");
 
-        Assert.True(interrupted.ExitCode == 130, interrupted.ToString());
+        Shows.Exit(interrupted, 130);
         Assert.Equal([taskId], stillRunning);
-        Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains($"Re-attaching to update_by_query task {taskId}", second.StandardError, StringComparison.Ordinal);
+        Shows.Exit(second, 0);
+        Shows.Text(second, $"Re-attaching to update_by_query task {taskId}", onStandardError: true);
         using var json = JsonDocument.Parse(second.StandardOutput);
         var rounds = json.RootElement.GetProperty("outcome").GetProperty("details").GetProperty("rounds").EnumerateArray().ToList();
         var round = Assert.Single(rounds);

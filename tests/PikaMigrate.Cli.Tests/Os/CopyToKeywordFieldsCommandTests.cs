@@ -15,7 +15,7 @@ public sealed class CopyToKeywordFieldsCommandTests(OpenSearchEngineFixture engi
         var first = await index.RunAsync("copy-to-keyword-fields", "--yes");
         var second = await index.RunAsync("copy-to-keyword-fields", "--yes");
 
-        Assert.True(first.ExitCode == 0, first.ToString());
+        Shows.Exit(first, 0);
         foreach (var line in new[]
         {
             "Starting field copy from text fields to keyword variants...",
@@ -34,15 +34,16 @@ public sealed class CopyToKeywordFieldsCommandTests(OpenSearchEngineFixture engi
             " - Noops: 0",
             " - Failures: 0",
             "✓ Verified by counts over all 400 documents:",
-            "   user_type -> user_type_keyword: 50 documents with user_type, 0 without user_type_keyword, 0 with another value",
             "✅ Field copy complete!",
         })
         {
-            Assert.Contains(line, first.StandardOutput.Split('\n'));
+            Shows.Line(first, line);
         }
 
-        Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains(" - Updated: 0", second.StandardOutput.Split('\n'));
+        Shows.Text(first, "   user_type -> user_type_keyword: 50 documents with user_type, 0 without user_type_keyword, 0 with another value");
+
+        Shows.Exit(second, 0);
+        Shows.Line(second, " - Updated: 0");
         var doc = await index.DocumentAsync(index.Sessions[3].SessionId);
         Assert.Equal(doc["_source"]!["source"]!.GetValue<string>(), doc["_source"]!["source_keyword"]!.GetValue<string>());
     }
@@ -56,7 +57,7 @@ public sealed class CopyToKeywordFieldsCommandTests(OpenSearchEngineFixture engi
 
         var result = await index.RunAsync("copy-to-keyword-fields", "--dry-run", "--json");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Shows.Exit(result, 0);
         using var json = JsonDocument.Parse(result.StandardOutput);
         var figures = json.RootElement.GetProperty("plan").GetProperty("figures");
         Assert.Equal(index.Sessions.Count(s => s.InvocationMode is not null), figures.GetProperty("would copy invocation_mode").GetInt64());
@@ -73,8 +74,8 @@ public sealed class CopyToKeywordFieldsCommandTests(OpenSearchEngineFixture engi
 
         var result = await index.RunAsync("copy-to-keyword-fields", "--yes");
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("pika-migrate os update-session-mapping", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 2);
+        Shows.Text(result, "pika-migrate os update-session-mapping");
         Assert.DoesNotContain("user_type_keyword", await index.MappingAsync(), StringComparison.Ordinal);
     }
 }

@@ -16,13 +16,13 @@ public sealed class GetSessionCommandTests(OpenSearchEngineFixture engine)
 
         var result = await index.RunAsync($"get session {session.SessionId}");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"  invocation_mode: {session.InvocationMode} -> invocation_mode_keyword: {session.InvocationMode}", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"  user_type: {session.UserType} -> user_type_keyword: {session.UserType}", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"  source: {session.Source} -> source_keyword: {session.Source}", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 0);
+        Shows.Text(result, $"  invocation_mode: {session.InvocationMode} -> invocation_mode_keyword: {session.InvocationMode}");
+        Shows.Text(result, $"  user_type: {session.UserType} -> user_type_keyword: {session.UserType}");
+        Shows.Text(result, $"  source: {session.Source} -> source_keyword: {session.Source}");
         Assert.DoesNotContain(session.Token, result.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(session.FirstName, result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("\"token\": \"***\"", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Text(result, "\"token\": \"***\"");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class GetSessionCommandTests(OpenSearchEngineFixture engine)
 
         var result = await index.RunAsync($"get session {session.SessionId}", "--json");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Shows.Exit(result, 0);
         using var json = JsonDocument.Parse(result.StandardOutput);
         Assert.Equal(session.Source, json.RootElement.GetProperty("fields").GetProperty("source_keyword").GetProperty("source").GetString());
         Assert.False(json.RootElement.GetProperty("fields").GetProperty("source_keyword").TryGetProperty("keyword", out _));
@@ -47,7 +47,7 @@ public sealed class GetSessionCommandTests(OpenSearchEngineFixture engine)
 
         var result = await index.RunAsync("get session no-such-session");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("No document with id 'no-such-session'", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 1);
+        Shows.Text(result, "No document with id 'no-such-session'");
     }
 }

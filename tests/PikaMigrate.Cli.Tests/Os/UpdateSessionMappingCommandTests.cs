@@ -16,14 +16,14 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
         var mapping = await index.MappingAsync();
         var second = await index.RunAsync("update-session-mapping", "--yes");
 
-        Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains("Starting session index mapping update...", first.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"Checking if {index.Name} exists...", first.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"✓ Successfully updated mapping for {index.Name}", first.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("✓ Confirmed: source_keyword field is now in the mapping", first.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("✅ Mapping update complete!", first.StandardOutput, StringComparison.Ordinal);
-        Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains("already has the keyword fields", second.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(first, 0);
+        Shows.Text(first, "Starting session index mapping update...");
+        Shows.Text(first, $"Checking if {index.Name} exists...");
+        Shows.Text(first, $"✓ Successfully updated mapping for {index.Name}");
+        Shows.Text(first, "✓ Confirmed: source_keyword field is now in the mapping");
+        Shows.Text(first, "✅ Mapping update complete!");
+        Shows.Exit(second, 0);
+        Shows.Text(second, "already has the keyword fields");
         Assert.Equal(mapping, await index.MappingAsync());
     }
 
@@ -35,8 +35,8 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await index.RunAsync("update-session-mapping", "--dry-run");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("would add invocation_mode_keyword, user_type_keyword, source_keyword", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 0);
+        Shows.Text(result, "would add invocation_mode_keyword, user_type_keyword, source_keyword");
         Assert.Equal(before, await index.MappingAsync());
         Assert.False(File.Exists(index.Ledger));
     }
@@ -50,10 +50,10 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await index.RunAsync("update-session-mapping", "--yes");
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("source_keyword already exists in the mapping", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("as text", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Nothing was written.", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 2);
+        Shows.Text(result, "source_keyword already exists in the mapping");
+        Shows.Text(result, "as text");
+        Shows.Text(result, "Nothing was written.");
         Assert.Equal(before, await index.MappingAsync());
     }
 
@@ -64,14 +64,14 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await index.RunAsync("update-session-mapping", "--yes", "--json");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Shows.Exit(result, 0);
         using var json = JsonDocument.Parse(result.StandardOutput);
         var outcome = json.RootElement.GetProperty("outcome");
         Assert.True(outcome.GetProperty("succeeded").GetBoolean());
         Assert.Equal(3, outcome.GetProperty("figures").GetProperty("Added").GetInt64());
         Assert.Equal("A1", outcome.GetProperty("step").GetProperty("id").GetString());
         Assert.Equal(3, outcome.GetProperty("details").GetProperty("confirmed").GetArrayLength());
-        Assert.Contains("✅ Mapping update complete!", result.StandardError, StringComparison.Ordinal);
+        Shows.Text(result, "✅ Mapping update complete!", onStandardError: true);
     }
 
     [Theory]
@@ -83,8 +83,8 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await CliHarness.RunAsync(["os", "update-session-mapping", "--yes", "--env-file", env, "--ledger", "file:" + Path.Combine(Path.GetDirectoryName(env)!, "ledger.json")]);
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains(problem, result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 2);
+        Shows.Text(result, problem);
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await CliHarness.RunAsync(["os", "update-session-mapping", "--yes", "--env-file", env, "--ledger", "file:" + Path.Combine(Path.GetDirectoryName(env)!, "ledger.json")]);
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("did not answer", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Nothing was written.", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 2);
+        Shows.Text(result, "did not answer");
+        Shows.Text(result, "Nothing was written.");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
 
         var result = await CliHarness.RunAsync(["os", "update-session-mapping", "--yes", "--env-file", env, "--index", "no-such-index", "--ledger", "file:" + index.Ledger]);
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("The OpenSearch index 'no-such-index' does not exist", result.StandardOutput, StringComparison.Ordinal);
+        Shows.Exit(result, 2);
+        Shows.Text(result, "The OpenSearch index 'no-such-index' does not exist");
     }
 }
