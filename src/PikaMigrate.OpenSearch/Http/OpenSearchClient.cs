@@ -23,13 +23,17 @@ public sealed partial class OpenSearchClient : IDisposable
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
     private readonly HttpClient _http;
 
-    internal OpenSearchClient(HttpClient http, OpenSearchEndpoint endpoint)
+    internal OpenSearchClient(HttpClient http, OpenSearchEndpoint endpoint, OpenSearchClientOptions options)
     {
         _http = http;
         Endpoint = endpoint;
+        Options = options;
     }
 
     public OpenSearchEndpoint Endpoint { get; }
+
+    /// <summary>The transport tuning, whose backoff callers reuse for item-level retries.</summary>
+    public OpenSearchClientOptions Options { get; }
 
     public void Dispose() => _http.Dispose();
 

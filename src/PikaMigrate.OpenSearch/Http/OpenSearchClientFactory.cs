@@ -37,7 +37,7 @@ public static partial class OpenSearchClientFactory
             // Each attempt has its own timeout inside the retry handler; the whole call may take longer.
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        return new OpenSearchClient(http, endpoint);
+        return new OpenSearchClient(http, endpoint, options);
     }
 
     /// <summary>

@@ -19,13 +19,13 @@ public sealed class SessionUserTypeIndexWriter : ISessionUserTypeIndexWriter
     private readonly string _index;
     private readonly ResiliencePipeline<int> _throttledItems;
 
-    private SessionUserTypeIndexWriter(OpenSearchClient client, string index, bool writesKeywordTwin, OpenSearchClientOptions options)
+    private SessionUserTypeIndexWriter(OpenSearchClient client, string index, bool writesKeywordTwin)
     {
         _client = client;
         _index = index;
         WritesKeywordTwin = writesKeywordTwin;
-        _throttledItems = new ResiliencePipelineBuilder<int> { TimeProvider = options.Clock }
-            .AddRetry(options.Backoff<int>(args => ValueTask.FromResult(args.Outcome.Result > 0)))
+        _throttledItems = new ResiliencePipelineBuilder<int> { TimeProvider = client.Options.Clock }
+            .AddRetry(client.Options.Backoff<int>(args => ValueTask.FromResult(args.Outcome.Result > 0)))
             .Build();
     }
 
@@ -35,12 +35,12 @@ public sealed class SessionUserTypeIndexWriter : ISessionUserTypeIndexWriter
     /// Reads the mapping once: the twin is written only when <c>user_type_keyword</c> is already mapped as keyword.
     /// Writing it earlier would let dynamic mapping type it as text for good, and the mapping step could never succeed.
     /// </summary>
-    public static async Task<SessionUserTypeIndexWriter> CreateAsync(OpenSearchClient client, string index, CancellationToken cancellationToken, OpenSearchClientOptions? options = null)
+    public static async Task<SessionUserTypeIndexWriter> CreateAsync(OpenSearchClient client, string index, CancellationToken cancellationToken)
     {
         await OpenSearchPreflight.RequireIndexAsync(client, index, cancellationToken).ConfigureAwait(false);
         var mapping = await client.GetMappingAsync(index, cancellationToken).ConfigureAwait(false);
         var twinIsKeyword = TwinFields.Resolve(mapping, KeywordTwin.UserType).TwinIsKeyword;
-        return new SessionUserTypeIndexWriter(client, index, twinIsKeyword, options ?? new OpenSearchClientOptions());
+        return new SessionUserTypeIndexWriter(client, index, twinIsKeyword);
     }
 
     public async Task<IndexWriteResult> WriteAsync(IReadOnlyList<SessionUserType> sessions, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class ThrottledBulkItemTests
             await context.Response.WriteAsync(new JsonObject { ["errors"] = true, ["items"] = items }.ToJsonString());
         });
         using var client = OpenSearchClientFactory.Create(TestSettings.For(server.Endpoint.ToString()), TestSettings.FastRetries);
-        var writer = await SessionUserTypeIndexWriter.CreateAsync(client, "session", default, TestSettings.FastRetries);
+        var writer = await SessionUserTypeIndexWriter.CreateAsync(client, "session", default);
 
         var result = await writer.WriteAsync([.. Enumerable.Range(1, 6).Select(i => new SessionUserType($"s{i}", "internal-user"))], default);
 
