@@ -89,6 +89,26 @@ internal sealed class DateFormatter
         return false;
     }
 
+    /// <summary>Parses without exceptions (dynamic date detection tries every string).</summary>
+    public bool TryParseMillis(string text, out long millis)
+    {
+        millis = 0;
+        if (!TryParse(text, out var fields))
+        {
+            return false;
+        }
+
+        try
+        {
+            millis = fields.ToMillis(roundUp: false, TimeZoneInfo.Utc);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or DateParseException)
+        {
+            return false;
+        }
+    }
+
     /// <exception cref="DateParseException">No alternative accepts the text.</exception>
     public long ParseMillis(string text, bool roundUp, TimeZoneInfo zone)
     {

@@ -79,14 +79,10 @@ internal sealed partial class DocumentParser
             {
                 foreach (var format in root.EffectiveDateFormats)
                 {
-                    try
+                    if (DateFormatter.Of(format).TryParseMillis(text, out _))
                     {
-                        DateFormatter.Of(format).ParseMillis(text, roundUp: false, TimeZoneInfo.Utc);
                         dateFormat = format;
                         return "date";
-                    }
-                    catch (DateParseException)
-                    {
                     }
                 }
             }

@@ -19,7 +19,8 @@ internal sealed partial class DocumentParser
     private readonly IndexMapping _mapping;
     private readonly string _id;
     private readonly Dictionary<string, Mapper> _added = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, Values> _values = [];
+    private readonly List<Entry> _entries = [];
+    private readonly List<string> _tokens = [];
 
     private DocumentParser(IndexMapping mapping, string id)
     {
@@ -221,32 +222,41 @@ internal sealed partial class DocumentParser
             switch (field.Family)
             {
                 case FieldFamily.Text:
-                    var tokens = Slot(field).Terms ??= [];
-                    field.Analyzer.Analyze(text, tokens);
+                    var id = FieldId(field);
+                    _tokens.Clear();
+                    field.Analyzer.Analyze(text, _tokens);
+
+                    // A text value counts as present (for exists) even when it has no tokens.
+                    _entries.Add(new Entry(id, _entries.Count, null, 0, EntryKind.Present));
+                    foreach (var token in _tokens)
+                    {
+                        _entries.Add(new Entry(id, _entries.Count, token, 0, EntryKind.Term));
+                    }
+
                     break;
                 case FieldFamily.Keyword:
                     if (text.Length <= field.IgnoreAbove)
                     {
-                        (Slot(field).Terms ??= []).Add(text);
+                        _entries.Add(new Entry(FieldId(field), _entries.Count, text, 0, EntryKind.Term));
                     }
 
                     break;
                 case FieldFamily.Numeric:
                     if (Number(field, text, kind) is { } number)
                     {
-                        (Slot(field).Numbers ??= []).Add(number);
+                        _entries.Add(new Entry(FieldId(field), _entries.Count, null, number, EntryKind.Number));
                     }
 
                     break;
                 case FieldFamily.Date:
                     if (Date(field, text, kind) is { } millis)
                     {
-                        (Slot(field).Numbers ??= []).Add(millis);
+                        _entries.Add(new Entry(FieldId(field), _entries.Count, null, millis, EntryKind.Number));
                     }
 
                     break;
                 case FieldFamily.Boolean:
-                    (Slot(field).Numbers ??= []).Add(Boolean(field, text, kind) ? 1 : 0);
+                    _entries.Add(new Entry(FieldId(field), _entries.Count, null, Boolean(field, text, kind) ? 1 : 0, EntryKind.Number));
                     break;
             }
         }
@@ -323,34 +333,50 @@ internal sealed partial class DocumentParser
     private double? Malformed(FieldMapper field, string text, ErrorCause cause) =>
         field.IgnoreMalformed ? null : throw new OpenSearchException(400, DocumentErrors.FieldParse(field.Path, field.TypeName, _id, text, cause));
 
-    private Values Slot(FieldMapper field)
-    {
-        var id = _mapping.Ids.IdOf(field.Path);
-        if (!_values.TryGetValue(id, out var values))
-        {
-            values = new Values();
-            _values[id] = values;
-        }
+    private int FieldId(FieldMapper field) => _mapping.Ids.IdOf(field.Path);
 
-        return values;
-    }
-
+    /// <summary>Groups the collected values per field (in value order) into the document's sorted field array.</summary>
     private IndexedFields Collect()
     {
-        if (_values.Count == 0)
+        if (_entries.Count == 0)
         {
             return IndexedFields.None;
         }
 
-        var fields = new IndexedField[_values.Count];
-        var i = 0;
-        foreach (var (id, values) in _values)
+        _entries.Sort(static (a, b) => a.FieldId != b.FieldId ? a.FieldId.CompareTo(b.FieldId) : a.Order.CompareTo(b.Order));
+        var fields = new List<IndexedField>();
+        var start = 0;
+        while (start < _entries.Count)
         {
-            fields[i++] = new IndexedField(id, values.Terms?.ToArray(), values.Numbers?.ToArray());
+            var id = _entries[start].FieldId;
+            int end = start, terms = 0, numbers = 0;
+            for (; end < _entries.Count && _entries[end].FieldId == id; end++)
+            {
+                terms += _entries[end].Kind == EntryKind.Term ? 1 : 0;
+                numbers += _entries[end].Kind == EntryKind.Number ? 1 : 0;
+            }
+
+            string[]? termArray = numbers == 0 ? new string[terms] : null;
+            double[]? numberArray = numbers > 0 ? new double[numbers] : null;
+            int t = 0, n = 0;
+            for (var i = start; i < end; i++)
+            {
+                switch (_entries[i].Kind)
+                {
+                    case EntryKind.Term:
+                        termArray![t++] = _entries[i].Term!;
+                        break;
+                    case EntryKind.Number:
+                        numberArray![n++] = _entries[i].Number;
+                        break;
+                }
+            }
+
+            fields.Add(new IndexedField(id, termArray, numberArray));
+            start = end;
         }
 
-        Array.Sort(fields, (a, b) => a.FieldId.CompareTo(b.FieldId));
-        return new IndexedFields(fields);
+        return new IndexedFields([.. fields]);
     }
 
     private OpenSearchException ConcreteValueForObject(string path, string name) =>
@@ -364,10 +390,13 @@ internal sealed partial class DocumentParser
 
     private static string Preview(JsonElement value) => JavaText.Of(JsonNode.Parse(value.GetRawText()));
 
-    private sealed class Values
+    private enum EntryKind : byte
     {
-        public List<string>? Terms { get; set; }
-
-        public List<double>? Numbers { get; set; }
+        Term,
+        Number,
+        Present,
     }
+
+    /// <summary>One indexed value; <see cref="Order"/> keeps a field's values in document order after sorting by field.</summary>
+    private readonly record struct Entry(int FieldId, int Order, string? Term, double Number, EntryKind Kind);
 }

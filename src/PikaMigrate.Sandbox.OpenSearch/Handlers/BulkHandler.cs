@@ -115,7 +115,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             return;
         }
 
-        Parallel.ForEach(toParse, item =>
+        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             if (engine.Find(item.Index!) is { } index)
             {

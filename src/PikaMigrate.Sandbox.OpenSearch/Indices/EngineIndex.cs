@@ -15,6 +15,7 @@ internal sealed partial class EngineIndex
     private readonly Dictionary<string, StoredDocument> _docs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tombstone> _tombstones = new(StringComparer.Ordinal);
     private readonly IOperationLog? _log;
+    private readonly List<(StoredDocument[] View, string Key, Search.SortedDocuments Sorted)> _sortCache = [];
     private volatile IndexMapping _mapping;
     private volatile StoredDocument[]? _view;
     private long _nextSeqNo;
@@ -99,6 +100,37 @@ internal sealed partial class EngineIndex
 
             return _view;
         }
+    }
+
+    /// <summary>
+    /// The live documents sorted for a search, cached per view and sort (a few at a time): paging through an index
+    /// with <c>search_after</c> sorts once, not once per page.
+    /// </summary>
+    public Search.SortedDocuments SortedBy(IReadOnlyList<Search.SortSource> sorts)
+    {
+        var view = View();
+        var key = string.Join(';', sorts.Select(s => s.CacheKey));
+        lock (_sortCache)
+        {
+            var cached = _sortCache.FirstOrDefault(c => c.View == view && c.Key == key);
+            if (cached.Sorted is not null)
+            {
+                return cached.Sorted;
+            }
+        }
+
+        var sorted = Search.SortedDocuments.Build(view, sorts);
+        lock (_sortCache)
+        {
+            _sortCache.RemoveAll(c => c.View != view);
+            _sortCache.Add((view, key, sorted));
+            if (_sortCache.Count > 4)
+            {
+                _sortCache.RemoveAt(0);
+            }
+        }
+
+        return sorted;
     }
 
     /// <summary>An additive mapping update (PUT <c>_mapping</c>): all of it or none.</summary>

@@ -8,5 +8,6 @@ internal sealed class FieldIdRegistry
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private int _next;
 
-    public int IdOf(string path) => _ids.GetOrAdd(path, _ => Interlocked.Increment(ref _next));
+    public int IdOf(string path) =>
+        _ids.TryGetValue(path, out var id) ? id : _ids.GetOrAdd(path, static (_, registry) => Interlocked.Increment(ref registry._next), this);
 }

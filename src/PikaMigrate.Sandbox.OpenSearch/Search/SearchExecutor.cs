@@ -137,6 +137,11 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
     {
         var scoring = request.Sort.Count == 0 || request.Sort.Any(s => s.IsScore) || request.TrackScores || request.MinScore is not null;
+        if (!scoring && segments.Count == 1 && !request.Sort.Any(s => s.IsDoc))
+        {
+            return SortedHits(segments[0], request);
+        }
+
         var candidates = new List<SearchHit>();
         long total = 0;
         var maxScore = double.NaN;
@@ -170,7 +175,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
                     keys[k] = segment.Sorts[k].Value(doc, score, number);
                 }
 
-                if (segment.After is { } after && Compare(segment.Sorts, keys, after) <= 0)
+                if (segment.After is { } after && SortSource.Compare(segment.Sorts, keys, after) <= 0)
                 {
                     continue;
                 }
@@ -182,9 +187,59 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         var sorts = segments.Count > 0 ? segments[0].Sorts : [];
         Comparison<SearchHit> order = sorts.Count == 0
             ? (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : Tie(a, b)
-            : (a, b) => Compare(sorts, a.Keys, b.Keys) is var c && c != 0 ? c : Tie(a, b);
+            : (a, b) => SortSource.Compare(sorts, a.Keys, b.Keys) is var c && c != 0 ? c : Tie(a, b);
         var page = TopK.Select(candidates, request.From + request.Size, order).Skip(request.From).ToList();
 
+        var hits = Totals(request, total);
+        var showScores = scoring && (request.Sort.Count == 0 || request.TrackScores || request.Sort.Any(s => s.IsScore));
+        hits["max_score"] = showScores && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
+        hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segments[hit.Segment], request, showScores))]);
+        return hits;
+    }
+
+    /// <summary>One index sorted by fields (no scores): the cached sorted view, from the search_after position.</summary>
+    private static JsonObject SortedHits(Segment segment, SearchRequest request)
+    {
+        long total = 0;
+        foreach (var doc in segment.Matched)
+        {
+            if (segment.PostFilter is null || segment.PostFilter.Matches(doc))
+            {
+                total++;
+            }
+        }
+
+        var page = new List<SearchHit>();
+        if (request.Size > 0 && total > 0)
+        {
+            var sorted = segment.Index.SortedBy(segment.Sorts);
+            var skip = request.From;
+            for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Documents.Length && page.Count < request.Size; i++)
+            {
+                var doc = sorted.Documents[i];
+                if (!segment.Query.Matches(doc) || (segment.PostFilter is not null && !segment.PostFilter.Matches(doc)))
+                {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
+
+                page.Add(new SearchHit(0, doc, double.NaN, sorted.Keys[i]));
+            }
+        }
+
+        var hits = Totals(request, total);
+        hits["max_score"] = null;
+        hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segment, request, showScores: false))]);
+        return hits;
+    }
+
+    private static JsonObject Totals(SearchRequest request, long total)
+    {
         var hits = new JsonObject();
         if (request.TotalHitsAsInt)
         {
@@ -196,9 +251,6 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             hits["total"] = new JsonObject { ["value"] = capped ? request.TrackTotalHits.UpTo : total, ["relation"] = capped ? "gte" : "eq" };
         }
 
-        var showScores = scoring && (request.Sort.Count == 0 || request.TrackScores || request.Sort.Any(s => s.IsScore));
-        hits["max_score"] = showScores && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
-        hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segments[hit.Segment], request, showScores))]);
         return hits;
     }
 
@@ -229,20 +281,6 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         }
 
         return json;
-    }
-
-    private static int Compare(IReadOnlyList<SortSource> sorts, SortValue[] a, SortValue[] b)
-    {
-        for (var i = 0; i < sorts.Count; i++)
-        {
-            var c = sorts[i].Compare(a[i], b[i]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>Ties keep index order: the index's position in the request, then the document's.</summary>

@@ -140,6 +140,24 @@ internal sealed class SortSource
         return _sort.Descending ? -c : c;
     }
 
+    /// <summary>Compares two documents' sort values field by field.</summary>
+    public static int Compare(IReadOnlyList<SortSource> sorts, SortValue[] a, SortValue[] b)
+    {
+        for (var i = 0; i < sorts.Count; i++)
+        {
+            var c = sorts[i].Compare(a[i], b[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Identifies the sort for caching sorted views: same fields, orders and options, same order.</summary>
+    public string CacheKey => $"{_sort.Field}|{_sort.Descending}|{JsonRead.ScalarText(_sort.Missing)}|{_sort.UnmappedType}|{_sort.Mode}|{_kind}|{_field?.Id}";
+
     public JsonNode? ToJson(SortValue value) => _kind switch
     {
         "terms" or "_id" => value.IsMissing ? null : JsonValue.Create(value.Text),

@@ -21,6 +21,7 @@ internal sealed class SandboxOpenSearchCommand(Terminal terminal) : AsyncCommand
         });
         using var loggers = LoggerFactory.Create(logging => logging
             .SetMinimumLevel(LogLevel.Information)
+            .AddFilter("Microsoft", LogLevel.Warning)
             .AddSimpleConsole(console =>
             {
                 console.SingleLine = true;
