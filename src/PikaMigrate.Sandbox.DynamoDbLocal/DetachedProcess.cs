@@ -53,12 +53,20 @@ public static class DetachedProcess
         }
     }
 
-    /// <summary>Stops a detached process and its children.</summary>
-    public static void Stop(int processId)
+    /// <summary>
+    /// Stops a detached process: SIGTERM first, so it can shut down cleanly (the OpenSearch engine writes a snapshot
+    /// of its data), then, if it is still running after the grace period, kills it and its children.
+    /// </summary>
+    public static void Stop(int processId, TimeSpan? grace = null)
     {
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(processId);
+            if (SendTerminate(processId) && process.WaitForExit(grace ?? TimeSpan.FromSeconds(30)))
+            {
+                return;
+            }
+
             process.Kill(entireProcessTree: true);
             process.WaitForExit(10_000);
         }
@@ -72,5 +80,16 @@ public static class DetachedProcess
         }
     }
 
+    private static bool SendTerminate(int processId) => !OperatingSystem.IsWindows() && Posix.Kill(processId, Posix.SigTerm) == 0;
+
     private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static class Posix
+    {
+        public const int SigTerm = 15;
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+        [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+        public static extern int Kill(int processId, int signal);
+    }
 }

@@ -61,6 +61,18 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
             output.Line("Interrupted. Run the same command again to resume.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store failing mid-run (after preflight): the run stops; checkpoints written so far stay valid.
+            if (output.Json)
+            {
+                output.WriteJson(new { error = new { problem = e.Message, type = e.GetType().Name } });
+            }
+
+            output.Human.MarkupLineInterpolated($"[red]✗ The run stopped: {e.Message}[/]");
+            output.Line("  Run the same command again to resume from its last checkpoint; `pika-migrate status` shows where it stands.");
+            return ExitCodes.Failed;
+        }
     }
 
     protected abstract Task<int> RunAsync(TSettings settings, CommandOutput output, CancellationToken cancellationToken);

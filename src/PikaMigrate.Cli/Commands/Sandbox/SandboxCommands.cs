@@ -11,5 +11,6 @@ internal static class SandboxCommands
         sandbox.AddCommand<SandboxUpCommand>("up");
         sandbox.AddCommand<SandboxDownCommand>("down");
         sandbox.AddCommand<SandboxSeedCommand>("seed");
+        sandbox.AddCommand<SandboxOpenSearchCommand>("opensearch");
     }
 }

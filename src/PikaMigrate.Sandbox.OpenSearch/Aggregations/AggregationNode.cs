@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Query;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
+
+/// <summary>A parsed aggregation: its name, <c>meta</c>, sub-aggregations, and how it computes over document sets.</summary>
+internal abstract class AggregationNode(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subAggregations)
+{
+    public string Name { get; } = name;
+
+    public JsonObject? Meta { get; } = meta;
+
+    public IReadOnlyList<AggregationNode> SubAggregations { get; } = subAggregations;
+
+    /// <summary>Fails the index's shard if the aggregation cannot run on it (text fields without fielddata…).</summary>
+    public virtual void Validate(QueryContext context)
+    {
+        foreach (var sub in SubAggregations)
+        {
+            sub.Validate(context);
+        }
+    }
+
+    /// <returns>The typed name (for <c>typed_keys</c>) and the body.</returns>
+    public abstract (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context);
+
+    /// <summary>Writes every aggregation's result into <paramref name="target"/> (the response or a bucket).</summary>
+    public static void ComputeAll(IReadOnlyList<AggregationNode> aggregations, IReadOnlyList<DocSet> sets, AggregationContext context, JsonObject target)
+    {
+        foreach (var aggregation in aggregations)
+        {
+            var (typed, body) = aggregation.Compute(sets, context);
+            var result = new JsonObject();
+            if (aggregation.Meta is not null)
+            {
+                result["meta"] = aggregation.Meta.DeepClone();
+            }
+
+            foreach (var (key, value) in body)
+            {
+                result[key] = value?.DeepClone();
+            }
+
+            target[context.Key(aggregation.Name, typed)] = result;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Dates;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.OpenSearch.Mapping;
+using PikaMigrate.Sandbox.OpenSearch.Query;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
+
+/// <summary>
+/// Single-field metrics: sum, avg, min, max and stats (numeric, date or boolean fields; doubles printed the Java way,
+/// null when there is no value), value_count and cardinality (any field with doc values; exact counts).
+/// </summary>
+internal sealed class MetricAggregation(string type, string name, JsonObject? meta) : AggregationNode(name, meta, [])
+{
+    public static readonly string[] Types = ["sum", "avg", "min", "max", "value_count", "cardinality", "stats"];
+
+    private string Field { get; set; } = "";
+
+    private JsonNode? Missing { get; set; }
+
+    private string? Format { get; set; }
+
+    private bool NumericOnly => type is not ("value_count" or "cardinality");
+
+    public static MetricAggregation Parse(string type, string name, JsonObject? meta, JsonObject body)
+    {
+        var aggregation = new MetricAggregation(type, name, meta);
+        foreach (var (key, value) in body)
+        {
+            switch (key)
+            {
+                case "field":
+                    aggregation.Field = JsonRead.String(value, key);
+                    break;
+                case "missing":
+                    aggregation.Missing = value?.DeepClone();
+                    break;
+                case "format":
+                    aggregation.Format = JsonRead.String(value, key);
+                    break;
+                case "precision_threshold" when type == "cardinality":
+                case "execution_hint" when type == "cardinality":
+                case "value_type":
+                    break;
+                case "script":
+                    throw RequestErrors.Unsupported("scripts in aggregations");
+                default:
+                    throw RequestErrors.Parsing($"[{type}] unknown field [{key}]");
+            }
+        }
+
+        return aggregation.Field.Length == 0
+            ? throw RequestErrors.IllegalArgument("Required one of fields [field, script], but none were specified.")
+            : aggregation;
+    }
+
+    public override void Validate(QueryContext context) => ValuesSource.Resolve(context, Field, type, NumericOnly);
+
+    public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
+    {
+        long count = 0;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var distinctTerms = type == "cardinality" ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var distinctNumbers = type == "cardinality" ? new HashSet<double>() : null;
+        FieldMapper? mapper = null;
+        foreach (var set in sets)
+        {
+            var source = ValuesSource.Resolve(context.For(set.Index), Field, type, NumericOnly);
+            mapper ??= source.Field?.Mapper;
+            foreach (var doc in set.Docs)
+            {
+                if (source.IsNumeric || (source.IsUnmapped && NumericOnly))
+                {
+                    var numbers = source.Numbers(doc);
+                    if (numbers is null)
+                    {
+                        if (Missing is null)
+                        {
+                            continue;
+                        }
+
+                        numbers = [MissingNumber(mapper)];
+                    }
+
+                    foreach (var n in numbers)
+                    {
+                        count++;
+                        sum += n;
+                        min = Math.Min(min, n);
+                        max = Math.Max(max, n);
+                        distinctNumbers?.Add(n);
+                    }
+                }
+                else
+                {
+                    var terms = source.Terms(doc) ?? (Missing is null ? null : [JsonRead.ScalarText(Missing) ?? ""]);
+                    if (terms is null)
+                    {
+                        continue;
+                    }
+
+                    count += terms.Length;
+                    distinctTerms?.UnionWith(terms);
+                }
+            }
+        }
+
+        var formatter = Format is not null ? DateFormatter.Of(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
+        var body = new JsonObject();
+        switch (type)
+        {
+            case "value_count":
+                body["value"] = count;
+                break;
+            case "cardinality":
+                body["value"] = (distinctTerms?.Count ?? 0) + (distinctNumbers?.Count ?? 0);
+                break;
+            case "stats":
+                body["count"] = count;
+                body["min"] = count == 0 ? null : JavaNumber.Double(min);
+                body["max"] = count == 0 ? null : JavaNumber.Double(max);
+                body["avg"] = count == 0 ? null : JavaNumber.Double(sum / count);
+                body["sum"] = JavaNumber.Double(sum);
+                if (count > 0 && formatter is not null)
+                {
+                    body["min_as_string"] = formatter.Format((long)min, TimeZoneInfo.Utc);
+                    body["max_as_string"] = formatter.Format((long)max, TimeZoneInfo.Utc);
+                    body["avg_as_string"] = formatter.Format((long)(sum / count), TimeZoneInfo.Utc);
+                    body["sum_as_string"] = formatter.Format((long)sum, TimeZoneInfo.Utc);
+                }
+
+                break;
+            default:
+                double? value = type switch
+                {
+                    "sum" => sum,
+                    "avg" => count == 0 ? null : sum / count,
+                    "min" => count == 0 ? null : min,
+                    _ => count == 0 ? null : max,
+                };
+                body["value"] = value is { } v ? JavaNumber.Double(v) : null;
+                if (value is { } shown && formatter is not null && (count > 0 || type == "sum"))
+                {
+                    body["value_as_string"] = formatter.Format((long)shown, TimeZoneInfo.Utc);
+                }
+
+                break;
+        }
+
+        return (type, body);
+    }
+
+    private double MissingNumber(FieldMapper? mapper)
+    {
+        if (JsonRead.IsNumber(Missing))
+        {
+            return Missing!.GetValue<double>();
+        }
+
+        var text = JsonRead.ScalarText(Missing) ?? "";
+        return mapper?.Family switch
+        {
+            FieldFamily.Date => mapper.DateFormat.ParseMillis(text, false, TimeZoneInfo.Utc),
+            FieldFamily.Boolean => text == "true" ? 1 : 0,
+            _ => JsonRead.Double(Missing, "missing"),
+        };
+    }
+}

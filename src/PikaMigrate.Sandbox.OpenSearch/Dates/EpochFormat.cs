@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Dates;
+
+/// <summary><c>epoch_millis</c> and <c>epoch_second</c>: a (possibly negative, possibly fractional) number.</summary>
+internal sealed class EpochFormat(bool seconds) : IDateFormatPart
+{
+    public bool TryParse(string text, out DateFields fields)
+    {
+        fields = new DateFields();
+        if (text.Length == 0 || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var millis = seconds ? number * 1000m : number;
+        fields.EpochMillis = (long)decimal.Floor(millis);
+        fields.EpochHasFraction = millis != decimal.Floor(millis);
+        return true;
+    }
+
+    public string Format(long millis, TimeZoneInfo zone) =>
+        seconds ? (millis / 1000).ToString(CultureInfo.InvariantCulture) : millis.ToString(CultureInfo.InvariantCulture);
+}

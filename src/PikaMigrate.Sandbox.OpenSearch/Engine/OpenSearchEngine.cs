@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
+using PikaMigrate.Sandbox.OpenSearch.Mapping;
+using PikaMigrate.Sandbox.OpenSearch.Persistence;
+using PikaMigrate.Sandbox.OpenSearch.Tasks;
+using PikaMigrate.Sandbox.OpenSearch.Text;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Engine;
+
+/// <summary>
+/// The node: its indices (looked up without locks, changed under one metadata lock), its task manager and
+/// where changes are logged when it persists.
+/// </summary>
+internal sealed class OpenSearchEngine
+{
+    private readonly object _metadata = new();
+    private ImmutableSortedDictionary<string, EngineIndex> _indices = ImmutableSortedDictionary.Create<string, EngineIndex>(StringComparer.Ordinal);
+
+    public OpenSearchEngine(NodeIdentity node, IOperationLog? log, TimeProvider time)
+    {
+        Node = node;
+        Log = log;
+        Time = time;
+        Tasks = new TaskManager(node, log, time);
+    }
+
+    public NodeIdentity Node { get; }
+
+    public IOperationLog? Log { get; }
+
+    public TimeProvider Time { get; }
+
+    public TaskManager Tasks { get; }
+
+    public IEnumerable<EngineIndex> Indices => _indices.Values;
+
+    public long NowMillis => Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public EngineIndex? Find(string nameOrAlias)
+    {
+        if (_indices.TryGetValue(nameOrAlias, out var index))
+        {
+            return index;
+        }
+
+        var aliased = _indices.Values.Where(i => i.Aliases.Contains(nameOrAlias)).ToList();
+        return aliased.Count == 1 ? aliased[0] : null;
+    }
+
+    public EngineIndex Require(string nameOrAlias) => Find(nameOrAlias) ?? throw IndexErrors.NotFound(nameOrAlias);
+
+    public EngineIndex Create(string name, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases)
+    {
+        IndexNames.Validate(name);
+        lock (_metadata)
+        {
+            if (_indices.TryGetValue(name, out var existing))
+            {
+                throw IndexErrors.AlreadyExists(name, existing.Uuid);
+            }
+
+            if (_indices.Values.Any(i => i.Aliases.Contains(name)))
+            {
+                throw IndexErrors.InvalidName(name, "already exists as alias");
+            }
+
+            foreach (var alias in aliases)
+            {
+                if (_indices.ContainsKey(alias) || alias == name)
+                {
+                    throw new OpenSearchException(400, new ErrorCause("invalid_alias_name_exception",
+                        $"Invalid alias name [{alias}], an index or data stream exists with the same name as the alias").With("index_uuid", "_na_").With("index", alias));
+                }
+            }
+
+            var index = new EngineIndex(name, NodeIdentity.NewUuid(), NowMillis, settings, mapping, aliases, primaryTerm: 1, Log);
+            var check = new IndexMapping(mapping, new FieldIdRegistry());
+            if (check.TotalFields > settings.TotalFieldsLimit)
+            {
+                throw RequestErrors.IllegalArgument($"Limit of total fields [{settings.TotalFieldsLimit}] has been exceeded");
+            }
+
+            Register(index);
+            using (new ChangeGateScope(Log))
+            {
+                Log?.Append(w => IndexRecords.WriteCreate(w, index, mapping, nextSeqNo: 0, nextOrdinal: 0));
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>The index a write goes to: an existing one (or the single index behind an alias), else a new one (auto-create).</summary>
+    public EngineIndex ForWrite(string name)
+    {
+        if (Find(name) is { } index)
+        {
+            return index;
+        }
+
+        lock (_metadata)
+        {
+            return Find(name) ?? Create(name, IndexSettings.Parse(null), RootMapping.Empty, []);
+        }
+    }
+
+    public void Delete(IReadOnlyList<EngineIndex> indices)
+    {
+        lock (_metadata)
+        {
+            foreach (var index in indices)
+            {
+                index.MarkDeleted();
+                _indices = _indices.Remove(index.Name);
+                using (new ChangeGateScope(Log))
+                {
+                    Log?.Append(w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("op", "delete_index");
+                        w.WriteString("index", index.Name);
+                        w.WriteEndObject();
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds an index rebuilt from disk.</summary>
+    public void Register(EngineIndex index)
+    {
+        lock (_metadata)
+        {
+            _indices = _indices.SetItem(index.Name, index);
+        }
+    }
+
+    public void Unregister(string name)
+    {
+        lock (_metadata)
+        {
+            _indices = _indices.Remove(name);
+        }
+    }
+
+    /// <summary>
+    /// An index expression: comma-separated names, aliases and wildcards, <c>_all</c>; a missing concrete name is a
+    /// 404 <c>index_not_found_exception</c>, a wildcard that matches nothing resolves to nothing.
+    /// </summary>
+    public IReadOnlyList<EngineIndex> Resolve(string? expression, bool ignoreUnavailable = false)
+    {
+        var indices = _indices;
+        if (string.IsNullOrEmpty(expression) || expression is "_all" or "*")
+        {
+            return [.. indices.Values];
+        }
+
+        var result = new List<EngineIndex>();
+        foreach (var part in expression.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.StartsWith('-') && result.Count > 0)
+            {
+                var excluded = part[1..];
+                result.RemoveAll(i => Glob.IsMatch(excluded, i.Name));
+                continue;
+            }
+
+            if (Glob.HasWildcard(part))
+            {
+                result.AddRange(indices.Values.Where(i => Glob.IsMatch(part, i.Name) || i.Aliases.Any(a => Glob.IsMatch(part, a))));
+                continue;
+            }
+
+            if (indices.TryGetValue(part, out var index))
+            {
+                result.Add(index);
+                continue;
+            }
+
+            var aliased = indices.Values.Where(i => i.Aliases.Contains(part)).ToList();
+            if (aliased.Count > 0)
+            {
+                result.AddRange(aliased);
+            }
+            else if (!ignoreUnavailable)
+            {
+                throw IndexErrors.NotFound(part);
+            }
+        }
+
+        return [.. result.Distinct()];
+    }
+}

@@ -1,0 +1,272 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Documents;
+using PikaMigrate.Sandbox.OpenSearch.Engine;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Http;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
+using PikaMigrate.Sandbox.OpenSearch.Json;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
+
+/// <summary>
+/// <c>_bulk</c> (NDJSON): items run in order and fail one by one; the request answers 200 with per-item results.
+/// Sources are parsed in parallel before the ordered commit.
+/// </summary>
+internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
+{
+    private static readonly string[] Parameters =
+        ["refresh", "routing", "timeout", "wait_for_active_shards", "pipeline", "require_alias", "_source", "_source_includes", "_source_excludes"];
+
+    private static readonly string[] Ops = ["create", "delete", "index", "update"];
+
+    private static readonly string[] MetadataKeys =
+        ["_index", "_id", "routing", "_routing", "if_seq_no", "if_primary_term", "version", "version_type", "retry_on_conflict", "pipeline", "require_alias", "_source"];
+
+    public IEnumerable<Route> Routes() =>
+    [
+        Route.Sync("POST", "/_bulk", Parameters, Bulk),
+        Route.Sync("PUT", "/_bulk", Parameters, Bulk),
+        Route.Sync("POST", "/{index}/_bulk", Parameters, Bulk),
+        Route.Sync("PUT", "/{index}/_bulk", Parameters, Bulk),
+    ];
+
+    private RestResponse Bulk(RestRequest request)
+    {
+        var started = Stopwatch.StartNew();
+        DocumentRequests.RejectPipeline(request.Query);
+        var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query));
+        PrepareInParallel(items);
+        var forced = WriteResponses.ForcedRefresh(request.Query);
+        var results = new JsonArray();
+        var errors = false;
+        foreach (var item in items)
+        {
+            var (result, failed) = Execute(item, forced);
+            errors |= failed;
+            results.Add(new JsonObject { [item.Op] = result });
+        }
+
+        engine.Log?.Flush();
+        return RestResponse.Ok(new JsonObject { ["took"] = started.ElapsedMilliseconds, ["errors"] = errors, ["items"] = results });
+    }
+
+    private (JsonObject Result, bool Failed) Execute(BulkItem item, bool forced)
+    {
+        EngineIndex? index = null;
+        try
+        {
+            index = item.Op == "delete" ? engine.Require(item.Index!) : engine.ForWrite(item.Index!);
+            switch (item.Op)
+            {
+                case "delete":
+                {
+                    var check = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, default), item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
+                    var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
+                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                }
+
+                case "update":
+                {
+                    var spec = item.Update! with { IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Fetch = item.Update!.Fetch ?? item.Fetch };
+                    var update = DocumentUpdater.Apply(index, spec, item.RetryOnConflict, engine.NowMillis);
+                    var json = WriteResponses.Document(index, update.Write, forced);
+                    if (spec.Fetch is { Fetch: true } filter && update.Source is { } source)
+                    {
+                        json["get"] = new JsonObject
+                        {
+                            ["_seq_no"] = update.Write.SeqNo,
+                            ["_primary_term"] = update.Write.PrimaryTerm,
+                            ["found"] = true,
+                            ["_source"] = filter.Apply(source),
+                        };
+                    }
+
+                    return (WithStatus(json, WriteResponses.Status(update.Write)), false);
+                }
+
+                default:
+                {
+                    var indexRequest = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, item.Source) { Create = item.Op == "create" }, item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
+                    var parsed = item.Parsed?.ParsedWith.Ids == index.Mapping.Ids ? item.Parsed : null;
+                    var result = index.Index(indexRequest, parsed);
+                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                }
+            }
+        }
+        catch (OpenSearchException e)
+        {
+            var failure = new JsonObject
+            {
+                ["_index"] = index?.Name ?? item.Index,
+                ["_id"] = item.Id,
+                ["status"] = e.Status,
+                ["error"] = e.Error.ToJson(),
+            };
+            return (failure, true);
+        }
+    }
+
+    private void PrepareInParallel(List<BulkItem> items)
+    {
+        var toParse = items.Where(i => i.Op is "index" or "create").ToList();
+        if (toParse.Count < 16)
+        {
+            return;
+        }
+
+        Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        {
+            if (engine.Find(item.Index!) is { } index)
+            {
+                try
+                {
+                    item.Parsed = index.Parse(item.Id!, item.Source);
+                }
+                catch (OpenSearchException)
+                {
+                    // Reported when the item runs (the mapping may have changed by then).
+                }
+            }
+        });
+    }
+
+    private static JsonObject WithStatus(JsonObject json, int status)
+    {
+        json["status"] = status;
+        return json;
+    }
+
+    private static List<BulkItem> Parse(ReadOnlyMemory<byte> body, string? defaultIndex, SourceFilter? defaultFetch)
+    {
+        var span = body.Span;
+        if (span.Length == 0)
+        {
+            throw RequestErrors.RequestBodyRequired();
+        }
+
+        if (span[^1] != (byte)'\n')
+        {
+            throw RequestErrors.IllegalArgument("The bulk request must be terminated by a newline [\\n]");
+        }
+
+        var items = new List<BulkItem>();
+        var problems = new List<string>();
+        var position = 0;
+        var line = 0;
+        while (position < body.Length)
+        {
+            var action = NextLine(body, ref position);
+            line++;
+            if (JsonBody.IsBlank(action.Span))
+            {
+                continue;
+            }
+
+            var item = ParseAction(action, line, defaultIndex);
+            if (item.Op != "delete")
+            {
+                if (position >= body.Length)
+                {
+                    throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{line}], the source line for [{item.Op}] is missing");
+                }
+
+                var source = NextLine(body, ref position);
+                line++;
+                item = item.Op == "update"
+                    ? new BulkItem(item.Op, item.Index, item.Id)
+                    {
+                        IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, RetryOnConflict = item.RetryOnConflict, Fetch = item.Fetch ?? defaultFetch,
+                        Update = UpdateSpec.Parse(item.Id ?? "", JsonBody.ParseObject(source)),
+                    }
+                    : new BulkItem(item.Op, item.Index, item.Id)
+                    {
+                        IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Version = item.Version, VersionType = item.VersionType, Source = source,
+                    };
+            }
+
+            if (item.Index is null)
+            {
+                problems.Add("index is missing");
+            }
+
+            if (item.Id is null)
+            {
+                if (item.Op is "update" or "delete")
+                {
+                    problems.Add("id is missing");
+                }
+                else
+                {
+                    item.Id = DocumentRequests.NewId();
+                }
+            }
+
+            items.Add(item);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw RequestErrors.ActionValidation([.. problems]);
+        }
+
+        return items;
+    }
+
+    private static BulkItem ParseAction(ReadOnlyMemory<byte> line, int number, string? defaultIndex)
+    {
+        if (JsonBody.Parse(line.Span) is not JsonObject { Count: 1 } action)
+        {
+            throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected START_OBJECT or END_OBJECT but found [VALUE_STRING]");
+        }
+
+        var (op, value) = action.First();
+        if (!Ops.Contains(op))
+        {
+            throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected one of [create, delete, index, update] but found [{op}]");
+        }
+
+        if (value is not JsonObject metadata)
+        {
+            throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected START_OBJECT but found [{value?.GetValueKind()}]");
+        }
+
+        foreach (var key in metadata.Select(kv => kv.Key))
+        {
+            if (!MetadataKeys.Contains(key))
+            {
+                throw RequestErrors.IllegalArgument($"Action/metadata line [{number}] contains an unknown parameter [{key}]");
+            }
+        }
+
+        if (metadata["pipeline"] is { } pipeline && JsonRead.ScalarText(pipeline) is { Length: > 0 } name && name != "_none")
+        {
+            throw RequestErrors.Unsupported($"ingest pipelines ([{name}])");
+        }
+
+        var id = metadata["_id"] is { } idNode ? JsonRead.ScalarText(idNode) : null;
+        if (id is not null)
+        {
+            DocumentRequests.ValidateId(id);
+        }
+
+        return new BulkItem(op, metadata["_index"] is { } i ? JsonRead.String(i, "_index") : defaultIndex, id)
+        {
+            IfSeqNo = metadata["if_seq_no"] is { } s ? JsonRead.Long(s, "if_seq_no") : null,
+            IfPrimaryTerm = metadata["if_primary_term"] is { } t ? JsonRead.Long(t, "if_primary_term") : null,
+            Version = metadata["version"] is { } v ? JsonRead.Long(v, "version") : null,
+            VersionType = metadata["version_type"] is { } vt ? JsonRead.String(vt, "version_type") : null,
+            RetryOnConflict = metadata["retry_on_conflict"] is { } r ? JsonRead.Int(r, "retry_on_conflict") : 0,
+            Fetch = metadata["_source"] is { } src ? SourceFilter.FromBody(src) : null,
+        };
+    }
+
+    private static ReadOnlyMemory<byte> NextLine(ReadOnlyMemory<byte> body, ref int position)
+    {
+        var rest = body[position..];
+        var end = rest.Span.IndexOf((byte)'\n');
+        var line = end < 0 ? rest : rest[..end];
+        position += end < 0 ? rest.Length : end + 1;
+        return line.Span.Length > 0 && line.Span[^1] == (byte)'\r' ? line[..^1] : line;
+    }
+}

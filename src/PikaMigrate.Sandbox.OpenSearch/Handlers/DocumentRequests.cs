@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Http;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
+
+/// <summary>Reading the concurrency and id parameters shared by single-document writes and bulk items.</summary>
+internal static class DocumentRequests
+{
+    /// <summary>Auto-generated ids: 20 URL-safe characters, like OpenSearch's time-based UUIDs.</summary>
+    public static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_');
+
+    public static void ValidateId(string id)
+    {
+        if (id.Length == 0)
+        {
+            throw RequestErrors.ActionValidation("if _id is specified it must not be empty");
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(id);
+        if (bytes > 512)
+        {
+            throw RequestErrors.ActionValidation($"id [{id}] is too long, must be no longer than 512 bytes but was: {bytes}");
+        }
+    }
+
+    /// <summary>Applies <c>if_seq_no</c>/<c>if_primary_term</c>/<c>version</c>/<c>version_type</c> with OpenSearch's validation.</summary>
+    public static IndexRequest WithConcurrency(IndexRequest request, long? ifSeqNo, long? ifPrimaryTerm, long? version, string? versionType)
+    {
+        if ((ifSeqNo is null) != (ifPrimaryTerm is null) && ifSeqNo is not null)
+        {
+            throw RequestErrors.ActionValidation("ifSeqNo is set, but primary term is [0]");
+        }
+
+        if (ifPrimaryTerm is not null && ifSeqNo is null)
+        {
+            throw RequestErrors.ActionValidation("ifPrimaryTerm is set, but seqNo is unassigned");
+        }
+
+        switch (versionType)
+        {
+            case null or "internal":
+                if (version is not null)
+                {
+                    throw RequestErrors.ActionValidation(
+                        "internal versioning can not be used for optimistic concurrency control. Please use `if_seq_no` and `if_primary_term` instead");
+                }
+
+                return request with { IfSeqNo = ifSeqNo, IfPrimaryTerm = ifPrimaryTerm };
+            case "external" or "external_gte":
+                if (version is null)
+                {
+                    throw RequestErrors.ActionValidation("an explicit version is required for external versioning");
+                }
+
+                return request with { IfSeqNo = ifSeqNo, IfPrimaryTerm = ifPrimaryTerm, ExternalVersion = version, ExternalGte = versionType == "external_gte" };
+            default:
+                throw RequestErrors.IllegalArgument($"No version type match [{versionType}]");
+        }
+    }
+
+    public static IndexRequest FromQuery(IndexRequest request, QueryParameters query) =>
+        WithConcurrency(request, query.Long("if_seq_no"), query.Long("if_primary_term"), query.Long("version"), query.String("version_type"));
+
+    public static void RejectPipeline(QueryParameters query)
+    {
+        if (query.String("pipeline") is { Length: > 0 } pipeline && pipeline != "_none")
+        {
+            throw RequestErrors.Unsupported($"ingest pipelines ([{pipeline}])");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Documents;
+using PikaMigrate.Sandbox.OpenSearch.Engine;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Http;
+using PikaMigrate.Sandbox.OpenSearch.Json;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
+
+/// <summary><c>_mget</c>: <c>{"ids":[...]}</c> or <c>{"docs":[{"_index","_id","_source"}]}</c>, real-time, in request order.</summary>
+internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
+{
+    private static readonly string[] Parameters = ["_source", "_source_includes", "_source_excludes", "realtime", "refresh", "routing", "preference", "stored_fields"];
+
+    public IEnumerable<Route> Routes() =>
+    [
+        Route.Sync("GET", "/_mget", Parameters, Get),
+        Route.Sync("POST", "/_mget", Parameters, Get),
+        Route.Sync("GET", "/{index}/_mget", Parameters, Get),
+        Route.Sync("POST", "/{index}/_mget", Parameters, Get),
+    ];
+
+    private RestResponse Get(RestRequest request)
+    {
+        if (request.Query.String("stored_fields") is { Length: > 0 })
+        {
+            throw RequestErrors.Unsupported("stored_fields");
+        }
+
+        var body = request.BodyObject() ?? throw RequestErrors.ActionValidation("no documents to get");
+        var defaultIndex = request.OptionalPathValue("index");
+        var defaultFilter = SourceFilter.FromQuery(request.Query) ?? SourceFilter.All;
+        var items = new List<(string? Index, string? Id, SourceFilter Filter)>();
+        foreach (var (key, value) in body)
+        {
+            switch (key)
+            {
+                case "ids":
+                    foreach (var id in JsonRead.StringList(value, "ids"))
+                    {
+                        items.Add((defaultIndex, id, defaultFilter));
+                    }
+
+                    break;
+                case "docs":
+                    if (value is not JsonArray docs)
+                    {
+                        throw RequestErrors.Parsing("docs array element should include an object");
+                    }
+
+                    foreach (var doc in docs)
+                    {
+                        items.Add(Item(doc, defaultIndex, defaultFilter));
+                    }
+
+                    break;
+                default:
+                    throw RequestErrors.Parsing($"unknown key [{key}] for a {(value is JsonArray ? "START_ARRAY" : "START_OBJECT")}, expected [docs] or [ids]");
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            throw RequestErrors.ActionValidation("no documents to get");
+        }
+
+        var problems = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Index is null)
+            {
+                problems.Add($"index is missing for doc {i}");
+            }
+
+            if (items[i].Id is null)
+            {
+                problems.Add($"id is missing for doc {i}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw RequestErrors.ActionValidation([.. problems]);
+        }
+
+        var results = new JsonArray();
+        foreach (var (indexName, id, filter) in items)
+        {
+            results.Add(Fetch(indexName!, id!, filter));
+        }
+
+        return RestResponse.Ok(new JsonObject { ["docs"] = results });
+    }
+
+    private JsonObject Fetch(string indexName, string id, SourceFilter filter)
+    {
+        var index = engine.Find(indexName);
+        if (index is null)
+        {
+            return new JsonObject { ["_index"] = indexName, ["_id"] = id, ["error"] = IndexErrors.NotFound(indexName).ToEnvelope()["error"]!.DeepClone() };
+        }
+
+        return index.Get(id) is { } doc
+            ? DocumentsHandler.Found(index, doc, filter)
+            : new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
+    }
+
+    private static (string? Index, string? Id, SourceFilter Filter) Item(JsonNode? node, string? defaultIndex, SourceFilter defaultFilter)
+    {
+        if (node is not JsonObject doc)
+        {
+            throw RequestErrors.Parsing("docs array element should include an object");
+        }
+
+        string? index = defaultIndex, id = null;
+        var filter = defaultFilter;
+        foreach (var (key, value) in doc)
+        {
+            switch (key)
+            {
+                case "_index":
+                    index = JsonRead.String(value, key);
+                    break;
+                case "_id":
+                    id = JsonRead.String(value, key);
+                    break;
+                case "_source":
+                    filter = SourceFilter.FromBody(value);
+                    break;
+                case "routing" or "_routing" or "version" or "version_type":
+                    break;
+                case "stored_fields" when value is JsonArray { Count: 0 }:
+                    break;
+                case "stored_fields":
+                    throw RequestErrors.Unsupported("stored_fields");
+                default:
+                    throw RequestErrors.Parsing($"Unknown key for a {(value is JsonObject ? "START_OBJECT" : "VALUE_STRING")} in [{key}].");
+            }
+        }
+
+        return (index, id, filter);
+    }
+}

@@ -1,0 +1,291 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Aggregations;
+using PikaMigrate.Sandbox.OpenSearch.Engine;
+using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
+using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.OpenSearch.Query;
+
+namespace PikaMigrate.Sandbox.OpenSearch.Search;
+
+/// <summary>
+/// Runs a search over indices: per index (its single shard) compile, match, score and check the request; a
+/// failing index is a shard failure (all failing: <c>search_phase_execution_exception</c>). Then aggregations over
+/// the query's matches, and the requested page of hits sorted across indices.
+/// </summary>
+internal sealed class SearchExecutor(OpenSearchEngine engine)
+{
+    public JsonObject Search(IReadOnlyList<EngineIndex> indices, SearchRequest request)
+    {
+        var started = Stopwatch.StartNew();
+        var now = engine.NowMillis;
+        var failures = new List<ShardFailure>();
+        var segments = new List<Segment>();
+        foreach (var index in indices)
+        {
+            try
+            {
+                segments.Add(Run(index, request, now));
+            }
+            catch (ShardFailureException e)
+            {
+                failures.Add(new ShardFailure(index.Name, engine.Node.NodeId, e.Cause, e.Status));
+            }
+        }
+
+        if (segments.Count == 0 && failures.Count > 0)
+        {
+            throw SearchErrors.AllShardsFailed(failures);
+        }
+
+        JsonObject? aggregations = null;
+        if (request.Aggregations.Count > 0)
+        {
+            aggregations = new JsonObject();
+            var context = new AggregationContext(now, request.TypedKeys);
+            var sets = segments.Select(s => new DocSet(s.Index, s.Matched)).ToList();
+            try
+            {
+                AggregationNode.ComputeAll(request.Aggregations, sets, context, aggregations);
+            }
+            catch (ShardFailureException e)
+            {
+                throw SearchErrors.AllShardsFailed([new ShardFailure(segments[0].Index.Name, engine.Node.NodeId, e.Cause, e.Status)]);
+            }
+        }
+
+        var response = new JsonObject { ["took"] = started.ElapsedMilliseconds, ["timed_out"] = false };
+        if (request.TerminateAfter is { } limit && segments.Any(s => s.Matched.Count >= limit))
+        {
+            response["terminated_early"] = true;
+        }
+
+        response["_shards"] = Shards(indices, failures);
+        response["hits"] = Hits(segments, request);
+        if (aggregations is not null)
+        {
+            response["aggregations"] = aggregations;
+        }
+
+        return response;
+    }
+
+    public static JsonObject Shards(IReadOnlyList<EngineIndex> indices, IReadOnlyList<ShardFailure> failures)
+    {
+        var total = indices.Sum(i => i.Settings.NumberOfShards);
+        var failed = failures.Sum(f => indices.First(i => i.Name == f.Index).Settings.NumberOfShards);
+        var shards = new JsonObject { ["total"] = total, ["successful"] = total - failed, ["skipped"] = 0, ["failed"] = failed };
+        if (failures.Count > 0)
+        {
+            shards["failures"] = new JsonArray([.. failures.Select(f => (JsonNode)SearchErrors.FailedShard(f))]);
+        }
+
+        return shards;
+    }
+
+    private Segment Run(EngineIndex index, SearchRequest request, long now)
+    {
+        var context = new QueryContext(index, now);
+        var query = request.Query.Compile(context);
+        var postFilter = request.PostFilter?.Compile(context);
+        foreach (var aggregation in request.Aggregations)
+        {
+            aggregation.Validate(context);
+        }
+
+        var window = (long)request.From + request.Size;
+        if (window > index.Settings.MaxResultWindow)
+        {
+            throw new ShardFailureException(SearchErrors.ResultWindow(window, index.Settings.MaxResultWindow));
+        }
+
+        var sorts = request.Sort.Select(s => SortSource.Resolve(context, s)).ToList();
+        SortValue[]? after = null;
+        if (request.SearchAfter is { } searchAfter)
+        {
+            if (sorts.Count == 0)
+            {
+                throw new ShardFailureException(SearchErrors.ShardArgument("Sort must contain at least one field."));
+            }
+
+            if (searchAfter.Count != sorts.Count)
+            {
+                throw new ShardFailureException(SearchErrors.ShardArgument($"search_after has {searchAfter.Count} value(s) but sort has {sorts.Count}."));
+            }
+
+            after = [.. sorts.Select((s, i) => s.Parse(searchAfter[i], context))];
+        }
+
+        var matched = new List<Documents.StoredDocument>();
+        var limit = request.TerminateAfter ?? int.MaxValue;
+        foreach (var doc in index.View())
+        {
+            if (query.Matches(doc))
+            {
+                matched.Add(doc);
+                if (matched.Count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new Segment(index, query, postFilter, sorts, after, matched);
+    }
+
+    private static JsonObject Hits(List<Segment> segments, SearchRequest request)
+    {
+        var scoring = request.Sort.Count == 0 || request.Sort.Any(s => s.IsScore) || request.TrackScores || request.MinScore is not null;
+        if (!scoring && segments.Count == 1 && !request.Sort.Any(s => s.IsDoc))
+        {
+            return SortedHits(segments[0], request);
+        }
+
+        var candidates = new List<SearchHit>();
+        long total = 0;
+        var maxScore = double.NaN;
+        var docNumber = 0L;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var segment = segments[s];
+            foreach (var doc in segment.Matched)
+            {
+                var number = docNumber++;
+                if (segment.PostFilter is not null && !segment.PostFilter.Matches(doc))
+                {
+                    continue;
+                }
+
+                var score = scoring ? segment.Query.Score(doc) : double.NaN;
+                if (request.MinScore is { } minScore && score < minScore)
+                {
+                    continue;
+                }
+
+                total++;
+                if (scoring && (double.IsNaN(maxScore) || score > maxScore))
+                {
+                    maxScore = score;
+                }
+
+                var keys = segment.Sorts.Count == 0 ? [] : new SortValue[segment.Sorts.Count];
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    keys[k] = segment.Sorts[k].Value(doc, score, number);
+                }
+
+                if (segment.After is { } after && SortSource.Compare(segment.Sorts, keys, after) <= 0)
+                {
+                    continue;
+                }
+
+                candidates.Add(new SearchHit(s, doc, score, keys));
+            }
+        }
+
+        var sorts = segments.Count > 0 ? segments[0].Sorts : [];
+        Comparison<SearchHit> order = sorts.Count == 0
+            ? (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : Tie(a, b)
+            : (a, b) => SortSource.Compare(sorts, a.Keys, b.Keys) is var c && c != 0 ? c : Tie(a, b);
+        var page = TopK.Select(candidates, request.From + request.Size, order).Skip(request.From).ToList();
+
+        var hits = Totals(request, total);
+        var showScores = scoring && (request.Sort.Count == 0 || request.TrackScores || request.Sort.Any(s => s.IsScore));
+        hits["max_score"] = showScores && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
+        hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segments[hit.Segment], request, showScores))]);
+        return hits;
+    }
+
+    /// <summary>One index sorted by fields (no scores): the cached sorted view, from the search_after position.</summary>
+    private static JsonObject SortedHits(Segment segment, SearchRequest request)
+    {
+        long total = 0;
+        foreach (var doc in segment.Matched)
+        {
+            if (segment.PostFilter is null || segment.PostFilter.Matches(doc))
+            {
+                total++;
+            }
+        }
+
+        var page = new List<SearchHit>();
+        if (request.Size > 0 && total > 0)
+        {
+            var sorted = segment.Index.SortedBy(segment.Sorts);
+            var skip = request.From;
+            for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Documents.Length && page.Count < request.Size; i++)
+            {
+                var doc = sorted.Documents[i];
+                if (!segment.Query.Matches(doc) || (segment.PostFilter is not null && !segment.PostFilter.Matches(doc)))
+                {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
+
+                page.Add(new SearchHit(0, doc, double.NaN, sorted.Keys[i]));
+            }
+        }
+
+        var hits = Totals(request, total);
+        hits["max_score"] = null;
+        hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segment, request, showScores: false))]);
+        return hits;
+    }
+
+    private static JsonObject Totals(SearchRequest request, long total)
+    {
+        var hits = new JsonObject();
+        if (request.TotalHitsAsInt)
+        {
+            hits["total"] = request.TrackTotalHits.Tracked ? total : -1;
+        }
+        else if (request.TrackTotalHits.Tracked)
+        {
+            var capped = total > request.TrackTotalHits.UpTo;
+            hits["total"] = new JsonObject { ["value"] = capped ? request.TrackTotalHits.UpTo : total, ["relation"] = capped ? "gte" : "eq" };
+        }
+
+        return hits;
+    }
+
+    private static JsonObject Hit(SearchHit hit, Segment segment, SearchRequest request, bool showScores)
+    {
+        var doc = hit.Document;
+        var json = new JsonObject { ["_index"] = segment.Index.Name, ["_id"] = doc.Id };
+        if (request.Version)
+        {
+            json["_version"] = doc.Version;
+        }
+
+        if (request.SeqNoPrimaryTerm)
+        {
+            json["_seq_no"] = doc.SeqNo;
+            json["_primary_term"] = doc.PrimaryTerm;
+        }
+
+        json["_score"] = showScores ? JavaNumber.Float((float)hit.Score) : null;
+        if (request.Source.Fetch)
+        {
+            json["_source"] = request.Source.Apply(doc.Source);
+        }
+
+        if (segment.Sorts.Count > 0)
+        {
+            json["sort"] = new JsonArray([.. segment.Sorts.Select((s, i) => s.ToJson(hit.Keys[i]))]);
+        }
+
+        return json;
+    }
+
+    /// <summary>Ties keep index order: the index's position in the request, then the document's.</summary>
+    private static int Tie(SearchHit a, SearchHit b) =>
+        a.Segment != b.Segment ? a.Segment.CompareTo(b.Segment) : a.Document.Ordinal.CompareTo(b.Document.Ordinal);
+
+    private sealed record Segment(EngineIndex Index, Query.Query Query, Query.Query? PostFilter, IReadOnlyList<SortSource> Sorts, SortValue[]? After, List<Documents.StoredDocument> Matched);
+}
