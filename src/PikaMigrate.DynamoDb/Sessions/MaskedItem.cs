@@ -10,7 +10,7 @@ namespace PikaMigrate.DynamoDb.Sessions;
 /// </summary>
 public static class MaskedItem
 {
-    public const string Mask = "••••";
+    public const string Mask = "***";
     public const string MaskedAttribute = "session_attributes";
 
     public static JsonObject From(Dictionary<string, AttributeValue> item)

@@ -18,15 +18,15 @@ public sealed class GetSessionCommandTests(DynamoDbLocalFixture dynamo)
         var missing = await CliHarness.RunAsync(["ddb", "get", "session", "no-such-session", "--env-file", scenario.EnvFile]);
 
         Assert.True(byScan.ExitCode == 0, byScan.ToString());
-        Assert.Contains("found by a scan", BackfillSessionMetadataCommandTests.Flat(byScan.StandardOutput), StringComparison.Ordinal);
+        Assert.Contains("found by a scan", byScan.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"\"session_id\": \"{session.SessionId}\"", byScan.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("\"token\": \"••••\"", byScan.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("\"token\": \"***\"", byScan.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("user_type: (missing", byScan.StandardOutput, StringComparison.Ordinal);
         Assert.True(byKey.ExitCode == 0, byKey.ToString());
         var document = JsonNode.Parse(byKey.StandardOutput)!;
         Assert.Equal("key", (string)document["foundBy"]!);
         Assert.Equal(session.Title, (string)document["item"]!["title"]!);
-        Assert.Equal("••••", (string)document["item"]!["session_attributes"]!["first_name"]!);
+        Assert.Equal("***", (string)document["item"]!["session_attributes"]!["first_name"]!);
         foreach (var output in new[] { byScan.StandardOutput, byKey.StandardOutput, byKey.StandardError })
         {
             Assert.DoesNotContain(session.Token, output, StringComparison.Ordinal);

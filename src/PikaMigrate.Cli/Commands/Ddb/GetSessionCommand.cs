@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.DynamoDb.Sessions;
+using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Ddb;
 
@@ -30,9 +31,15 @@ internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSess
 
         if (found is null)
         {
-            output.Line(settings.UserId is null
-                ? $"No session '{settings.SessionId}' in {table} (the whole table was scanned)."
-                : $"No session '{settings.SessionId}' of user '{settings.UserId}' in {table}.");
+            if (settings.UserId is null)
+            {
+                output.Human.MarkupLineInterpolated($"[red]✗ No session '{settings.SessionId}' in {table} (the whole table was scanned).[/]");
+            }
+            else
+            {
+                output.Human.MarkupLineInterpolated($"[red]✗ No session '{settings.SessionId}' of user '{settings.UserId}' in {table}.[/]");
+            }
+
             return ExitCodes.Failed;
         }
 
