@@ -1,3 +1,4 @@
+using System.Net;
 using Amazon.Runtime;
 
 namespace PikaMigrate.DynamoDb;
@@ -11,4 +12,32 @@ internal static class DynamoDbErrors
     public static bool IsCredentialProblem(AmazonServiceException e) =>
         e.ErrorCode is "UnrecognizedClientException" or "InvalidSignatureException" or "ExpiredTokenException"
             or "MissingAuthenticationToken" or "IncompleteSignature" or "InvalidClientTokenId";
+
+    /// <summary>
+    /// A whole call that may succeed when sent again: throttling, a server-side error, a dropped connection or
+    /// a timeout (not the caller's own cancellation).
+    /// </summary>
+    public static bool IsTransient(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        AmazonServiceException s => s.ErrorCode is "ProvisionedThroughputExceededException" or "ThrottlingException"
+                or "RequestLimitExceeded" or "InternalServerError" or "ServiceUnavailable" or "TransactionConflictException"
+            || (int)s.StatusCode >= 500
+            || (s.StatusCode == 0 && s.InnerException is HttpRequestException or IOException),
+        HttpRequestException or IOException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AmazonClientException c => c.InnerException is HttpRequestException or IOException or TimeoutException,
+        _ => false,
+    };
+
+    /// <summary>Per-statement errors of BatchExecuteStatement worth sending again.</summary>
+    public static bool IsRetryableStatementError(string? code) =>
+        code is "ProvisionedThroughputExceeded" or "ThrottlingError" or "RequestLimitExceeded"
+            or "InternalServerError" or "TransactionConflict";
+
+    public static string Describe(Exception e) => e switch
+    {
+        AmazonServiceException s when s.StatusCode != 0 && s.StatusCode != HttpStatusCode.OK => $"{s.ErrorCode ?? s.GetType().Name} ({(int)s.StatusCode}): {s.Message}",
+        AmazonServiceException s => $"{s.ErrorCode ?? s.GetType().Name}: {s.Message}",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
 }

@@ -1,6 +1,8 @@
 using PikaMigrate.Cli.Settings;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
+using PikaMigrate.Core.Locking;
+using PikaMigrate.Core.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,15 +10,19 @@ namespace PikaMigrate.Cli.Infrastructure;
 
 /// <summary>
 /// The shared frame of every command: loads the env file, turns a <see cref="PreflightException"/> into the
-/// problem, its fix and exit 2, and a cancelled run into exit 130.
+/// problem, its fix and exit 2, a held lock into exit 3, and a cancelled run into exit 130.
 /// </summary>
 internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand<TSettings>
     where TSettings : PikaCommandSettings
 {
     protected Terminal Terminal { get; } = terminal;
 
+    /// <summary>The command line as typed (after the program name), e.g. for the lock holder's description.</summary>
+    protected string CommandLine { get; private set; } = string.Empty;
+
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
+        CommandLine = "pika-migrate " + string.Join(' ', context.Arguments);
         var output = new CommandOutput(Terminal, settings.Json);
         try
         {
@@ -31,19 +37,50 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
 
             output.Human.MarkupLineInterpolated($"[red]✗ {e.Problem}[/]");
             output.Human.MarkupLineInterpolated($"  Fix: {e.Fix}");
-            output.Line("  Nothing was written.");
+            output.Line(NothingWritten(e));
             return ExitCodes.Preflight;
+        }
+        catch (LockHeldException e)
+        {
+            if (output.Json)
+            {
+                output.WriteJson(new { error = new { problem = e.Message, holder = e.Holder } });
+            }
+
+            output.Human.MarkupLineInterpolated($"[red]✗ {e.Message}[/]");
+            output.Line("  Wait for it to finish (pika-migrate status shows it), or, if that run was killed, for its lease to expire.");
+            return ExitCodes.Locked;
+        }
+        catch (LockLostException e)
+        {
+            output.Human.MarkupLineInterpolated($"[red]✗ {e.Message}[/]");
+            return ExitCodes.Locked;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             output.Line("Interrupted. Run the same command again to resume.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store failing mid-run (after preflight): the run stops; checkpoints written so far stay valid.
+            if (output.Json)
+            {
+                output.WriteJson(new { error = new { problem = e.Message, type = e.GetType().Name } });
+            }
+
+            output.Human.MarkupLineInterpolated($"[red]✗ The run stopped: {e.Message}[/]");
+            output.Line("  Run the same command again to resume from its last checkpoint; `pika-migrate status` shows where it stands.");
+            return ExitCodes.Failed;
+        }
     }
 
     protected abstract Task<int> RunAsync(TSettings settings, CommandOutput output, CancellationToken cancellationToken);
 
-    /// <summary>The validated configuration, after reading the env file into the environment.</summary>
+    /// <summary>What to say of the stores after a preflight error (a migration may stop after earlier steps wrote).</summary>
+    protected virtual string NothingWritten(PreflightException error) => "  Nothing was written.";
+
+    /// <summary>The validated configuration, from the env file and the environment.</summary>
     protected static PikaSettings LoadSettings(StoreCommandSettings settings)
     {
         var envFile = EnvFile.Load(settings.EnvFile);

@@ -5,6 +5,9 @@ namespace PikaMigrate.Cli.Infrastructure;
 /// <summary>The process's output streams; tests hand in string writers instead of the real console.</summary>
 internal sealed class Terminal(TextWriter standardOutput, TextWriter standardError, bool outputIsInteractive)
 {
+    // Logs have no width: wrapping at Spectre's default 80 columns would break lines that scripts grep for.
+    private const int LogWidth = 4096;
+
     public static Terminal FromProcess() =>
         new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
@@ -16,11 +19,20 @@ internal sealed class Terminal(TextWriter standardOutput, TextWriter standardErr
     public bool IsInteractive { get; } = outputIsInteractive;
 
     /// <summary>Human text goes to stdout, or to stderr when stdout carries JSON.</summary>
-    public IAnsiConsole CreateHumanConsole(bool json) => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateHumanConsole(bool json)
     {
-        Out = new AnsiConsoleOutput(json ? StandardError : StandardOutput),
-        Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(json ? StandardError : StandardOutput),
+            Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!IsInteractive)
+        {
+            console.Profile.Width = LogWidth;
+        }
+
+        return console;
+    }
 }

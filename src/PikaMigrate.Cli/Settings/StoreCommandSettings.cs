@@ -23,6 +23,10 @@ internal class StoreCommandSettings : PikaCommandSettings
     [Description("SigV4 service for OpenSearch: es (managed domain, default) or aoss (Serverless).")]
     public string? OpenSearchService { get; init; }
 
+    [CommandOption("--ledger <SPEC>")]
+    [Description("Where step state, checkpoints and the lock live: dynamodb (default: table pika-migrations-<project>-<stage>, created on first use), dynamodb:<table>, or file:<path>.")]
+    public string? Ledger { get; init; }
+
     public PikaSettingsOverrides Overrides => new()
     {
         SessionTable = SessionTable,

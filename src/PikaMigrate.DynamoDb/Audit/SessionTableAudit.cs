@@ -37,16 +37,9 @@ public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTabl
         await Parallel.ForEachAsync(Enumerable.Range(0, segments), new ParallelOptions { MaxDegreeOfParallelism = segments, CancellationToken = cancellationToken }, async (segment, ct) =>
         {
             var buffer = new ArrayBufferWriter<byte>(4096);
-            Dictionary<string, AttributeValue>? startKey = null;
-            do
+            var request = new ScanRequest { TableName = sessionTable, Segment = segment, TotalSegments = segments };
+            await foreach (var page in ScanPages.ReadAsync(client, request, ct).ConfigureAwait(false))
             {
-                var page = await client.ScanAsync(new ScanRequest
-                {
-                    TableName = sessionTable,
-                    Segment = segment,
-                    TotalSegments = segments,
-                    ExclusiveStartKey = startKey,
-                }, ct).ConfigureAwait(false);
                 var typed = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var item in page.Items ?? [])
                 {
@@ -99,9 +92,7 @@ public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTabl
 
                 var scanned = Interlocked.Add(ref sessions, page.Items?.Count ?? 0);
                 progress?.Report(new ProgressReport($"Verify: {scanned} sessions read", scanned, null));
-                startKey = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
             }
-            while (startKey is not null);
         }).ConfigureAwait(false);
 
         return new SessionTableAuditResult(

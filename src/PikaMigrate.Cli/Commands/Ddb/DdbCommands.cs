@@ -8,5 +8,11 @@ internal static class DdbCommands
     public static void Register(IConfigurator<CommandSettings> ddb)
     {
         ddb.SetDescription("DynamoDB steps and look-ups (guide Part B).");
+        ddb.AddCommand<BackfillSessionMetadataCommand>("backfill-session-metadata");
+        ddb.AddBranch("get", get =>
+        {
+            get.SetDescription("Read one item as DynamoDB holds it.");
+            get.AddCommand<GetSessionCommand>("session");
+        });
     }
 }

@@ -1,0 +1,115 @@
+using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Core.Running;
+using Spectre.Console;
+
+namespace PikaMigrate.Cli.Infrastructure;
+
+/// <summary>
+/// Renders a run as it happens: live progress bars when a person watches a terminal, plain lines in logs and CI
+/// (Spectre's progress display is only started when the console is interactive).
+/// </summary>
+internal sealed class TerminalRunObserver : IRunObserver
+{
+    private readonly CommandOutput _output;
+    private readonly ProgressContext? _live;
+    private readonly bool _announceSteps;
+    private readonly List<Action> _open = [];
+
+    private TerminalRunObserver(CommandOutput output, ProgressContext? live, bool announceSteps)
+    {
+        _output = output;
+        _live = live;
+        _announceSteps = announceSteps;
+    }
+
+    /// <param name="announceSteps">Print a header line per step (a whole migration); a single step's command prints its own.</param>
+    public static async Task<T> RunAsync<T>(CommandOutput output, bool announceSteps, Func<IRunObserver, Task<T>> work)
+    {
+        if (!output.IsInteractive)
+        {
+            var plain = new TerminalRunObserver(output, null, announceSteps);
+            try
+            {
+                return await work(plain).ConfigureAwait(false);
+            }
+            finally
+            {
+                plain.CloseOpenReporters();
+            }
+        }
+
+        return await output.Human.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var live = new TerminalRunObserver(output, context, announceSteps);
+                try
+                {
+                    return await work(live).ConfigureAwait(false);
+                }
+                finally
+                {
+                    live.CloseOpenReporters();
+                }
+            }).ConfigureAwait(false);
+    }
+
+    public IStepReporter StepStarting(StepInfo step)
+    {
+        if (_announceSteps)
+        {
+            _output.Line();
+            _output.Line($"▶ {step.Id} {step.Name}: {step.Title}");
+        }
+
+        return Reporter($"{step.Id} {step.Name}");
+    }
+
+    public void StepFinished(StepOutcome outcome) => CloseOpenReporters();
+
+    public void StepSkipped(StepInfo step, StepRecord record)
+    {
+        if (_announceSteps)
+        {
+            _output.Line();
+            _output.Line($"✓ {step.Id} {step.Name}: already done ({record.Finished:yyyy-MM-dd HH:mm}Z, {record.Summary}); skipped.");
+        }
+    }
+
+    public IStepReporter BaselineStarting(string name)
+    {
+        CloseOpenReporters();
+        _output.Line($"Digesting the original content of {name} (additive-only proof)...");
+        return Reporter("Digest");
+    }
+
+    private IStepReporter Reporter(string title)
+    {
+        CloseOpenReporters();
+        if (_live is null)
+        {
+            var plain = new PlainStepReporter(_output);
+            _open.Add(plain.Flush);
+            return plain;
+        }
+
+        var task = _live.AddTask(Markup.Escape(title), maxValue: 1);
+        task.IsIndeterminate = true;
+        var live = new LiveStepReporter(task, title, _output);
+        _open.Add(live.Complete);
+        return live;
+    }
+
+    private void CloseOpenReporters()
+    {
+        foreach (var close in _open)
+        {
+            close();
+        }
+
+        _open.Clear();
+    }
+}

@@ -1,0 +1,16 @@
+namespace PikaMigrate.Core.Checkpoints;
+
+/// <summary>A step's view of the shared checkpoint store: its keys live under <c>&lt;migration&gt;/&lt;step&gt;/</c>.</summary>
+public sealed class ScopedCheckpointStore(ICheckpointStore inner, string migration, string stepId) : ICheckpointStore
+{
+    private readonly string _prefix = $"{migration}/{stepId}/";
+
+    public Task<string?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        inner.ReadAsync(_prefix + key, cancellationToken);
+
+    public Task WriteAsync(string key, string value, CancellationToken cancellationToken) =>
+        inner.WriteAsync(_prefix + key, value, cancellationToken);
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        inner.DeleteAsync(_prefix + key, cancellationToken);
+}

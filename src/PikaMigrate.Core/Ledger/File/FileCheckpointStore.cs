@@ -1,0 +1,21 @@
+using PikaMigrate.Core.Checkpoints;
+
+namespace PikaMigrate.Core.Ledger.File;
+
+public sealed class FileCheckpointStore(LedgerFile file) : ICheckpointStore
+{
+    public Task<string?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        file.ReadAsync(document => document.Checkpoints.GetValueOrDefault(key), cancellationToken);
+
+    public Task WriteAsync(string key, string value, CancellationToken cancellationToken) =>
+        file.UpdateAsync(
+            document =>
+            {
+                document.Checkpoints[key] = value;
+                return (true, true);
+            },
+            cancellationToken);
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        file.UpdateAsync(document => (document.Checkpoints.Remove(key), true), cancellationToken);
+}

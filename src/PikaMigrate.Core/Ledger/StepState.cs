@@ -1,0 +1,9 @@
+namespace PikaMigrate.Core.Ledger;
+
+public enum StepState
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace PikaMigrate.Core.Locking;
+
+/// <summary>Who holds (or asks for) the migration lock, and until when the lease lasts without a heartbeat.</summary>
+/// <param name="LeaseId">Unique per acquisition; only the run holding it may renew or release the lock.</param>
+/// <param name="Owner">The operating-system user.</param>
+/// <param name="Command">What the holder runs, e.g. <c>migrate 0.11.0</c>.</param>
+public sealed record LockHolder(
+    string LeaseId,
+    string Owner,
+    string Host,
+    int ProcessId,
+    string Command,
+    DateTimeOffset Acquired,
+    DateTimeOffset Heartbeat,
+    DateTimeOffset Expires)
+{
+    public static LockHolder ForThisProcess(string command, DateTimeOffset now, TimeSpan ttl) => new(
+        Guid.NewGuid().ToString("N"),
+        Environment.UserName,
+        Environment.MachineName,
+        Environment.ProcessId,
+        command,
+        now,
+        now,
+        now + ttl);
+
+    public bool IsExpired(DateTimeOffset now) => now >= Expires;
+
+    public LockHolder Renewed(DateTimeOffset now, TimeSpan ttl) => this with { Heartbeat = now, Expires = now + ttl };
+
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Owner}@{Host} (pid {ProcessId}) running '{Command}' since {Acquired:yyyy-MM-dd HH:mm:ss}Z, last heartbeat {Heartbeat:HH:mm:ss}Z, lease expires {Expires:HH:mm:ss}Z");
+}

@@ -1,0 +1,8 @@
+using PikaMigrate.Core.Migrations;
+
+namespace PikaMigrate.Core.Running;
+
+public sealed record VerifyResult(string Migration, IReadOnlyList<CheckResult> Checks)
+{
+    public bool Passed => Checks.Count > 0 && Checks.All(c => c.Passed);
+}

@@ -1,0 +1,22 @@
+namespace PikaMigrate.DynamoDb.Backfill;
+
+/// <summary>What a backfill run adds to its figures, for JSON output and the closing block.</summary>
+/// <param name="SessionTable">The chat-session table.</param>
+/// <param name="UserTable">The chat-user table.</param>
+/// <param name="Segments">Parallel scan segments.</param>
+/// <param name="Resumed">The run continued an interrupted one from its checkpoints.</param>
+/// <param name="MissingUsersFile">Where the ids of users absent from chat-user are; null on a dry run (nothing written).</param>
+/// <param name="MissingUsers">The first of those ids.</param>
+/// <param name="IndexMirrored">user_type was also written to the sessions' search documents.</param>
+/// <param name="Requests">DynamoDB calls this process sent for the backfill.</param>
+/// <param name="Seconds">How long the run took.</param>
+public sealed record BackfillDetails(
+    string SessionTable,
+    string UserTable,
+    int Segments,
+    bool Resumed,
+    string? MissingUsersFile,
+    IReadOnlyList<string> MissingUsers,
+    bool IndexMirrored,
+    BackfillRequests Requests,
+    double Seconds);

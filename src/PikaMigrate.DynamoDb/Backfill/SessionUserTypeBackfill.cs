@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using PikaMigrate.Core;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Core.Sessions;
+using PikaMigrate.DynamoDb.Audit;
+
+namespace PikaMigrate.DynamoDb.Backfill;
+
+/// <summary>
+/// Guide step B1: sets user_type on every chat session that lacks it, from its user's chat-user item
+/// (external-user where the user does not exist). Parallel segments, users read once in batches, conditional
+/// writes that never re-create a deleted session or overwrite a value written meanwhile, per-segment
+/// checkpoints after each page's writes, and (when given an index writer) the same user_type mirrored into
+/// the sessions' search documents.
+/// </summary>
+public sealed class SessionUserTypeBackfill(
+    IAmazonDynamoDB client,
+    BackfillOptions options,
+    ISessionUserTypeIndexWriter? indexWriter = null,
+    ISessionIndexReader? indexReader = null) : IMigrationStep
+{
+    private const int MissingUsersShown = 20;
+
+    public static StepInfo Step { get; } = new(
+        "B1",
+        "backfill-session-metadata",
+        "Set user_type on every chat session from its user in chat-user",
+        StoreKind.DynamoDb,
+        "pika-migrate ddb backfill-session-metadata");
+
+    public StepInfo Info => Step;
+
+    /// <summary>A read-only pass: what applying would write, with the users it would look up.</summary>
+    public async Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        Amazon.DynamoDBv2.Model.TableDescription sessions;
+        try
+        {
+            (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PreflightException e)
+        {
+            return new StepPlan(Info, HasWork: false, e.Problem, [], [new Blocker(e.Problem, e.Fix)]);
+        }
+
+        var segments = options.Segments ?? BackfillOptions.DefaultSegments;
+        var requests = new RequestTally();
+        var directory = new UserTypeDirectory(client, options.UserTable, new ItemRetry(options.Retry), requests, missingUsers: null);
+        var pipeline = new BackfillPipeline(client, options, directory, writer: null, index: null, requests, new FailureList(), context.Reporter, sessions.ItemCount);
+        var starts = Fresh(segments);
+        await pipeline.RunAsync(starts, segments, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
+
+        var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
+        var summary = $"{sum.Updated} sessions would get user_type ({sum.UserDbLookups} distinct users, {sum.UsersMissing} missing from chat-user); {sum.Skipped} already have it"
+            + (sum.Errors > 0 ? $"; {sum.Errors} could not be planned (user lookups failed)" : string.Empty);
+        return new StepPlan(Info, HasWork: sum.Updated + sum.Errors > 0, summary, BackfillFigures.Of(sum, sum.UsersMissing, dryRun: true, index: false), []);
+    }
+
+    public async Task<StepOutcome> ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
+        var checkpoints = new BackfillCheckpoints(context.Checkpoints);
+        var interrupted = await checkpoints.OpenAsync(BackfillTables.IdentityOf(sessions), cancellationToken).ConfigureAwait(false);
+        RunCheckpoint run;
+        IReadOnlyList<SegmentStart> starts;
+        if (interrupted is { } found)
+        {
+            run = found.Run;
+            starts = [.. found.Segments.Select((c, i) => new SegmentStart(i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true))];
+        }
+        else
+        {
+            run = new RunCheckpoint(Guid.NewGuid().ToString("N"), BackfillTables.IdentityOf(sessions), options.Segments ?? BackfillOptions.DefaultSegments, Path.GetFullPath(options.MissingUsersFile));
+            starts = Fresh(run.Segments);
+        }
+
+        var missingUsers = new MissingUsersFile(run.MissingUsersFile);
+        await missingUsers.StartAsync(resume: interrupted is not null, cancellationToken).ConfigureAwait(false);
+        if (interrupted is null)
+        {
+            await checkpoints.StartAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+
+        var requests = new RequestTally();
+        var retry = new ItemRetry(options.Retry);
+        var failures = new FailureList();
+        var directory = new UserTypeDirectory(client, options.UserTable, retry, requests, missingUsers);
+        var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, requests);
+        var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, requests, failures, context.Reporter, sessions.ItemCount);
+        var updatedBefore = starts.Sum(s => s.Tally.Updated);
+        WriteHeader(context.Reporter, run.Segments);
+        if (interrupted is not null)
+        {
+            DescribeResume(context.Reporter, run, starts);
+        }
+
+        context.Reporter.Line("Scanning chat sessions and updating with user types...");
+        try
+        {
+            await pipeline.RunAsync(starts, run.Segments, (segment, lastKey, ct) => checkpoints.SaveAsync(
+                segment.Segment,
+                new SegmentCheckpoint(run.RunId, lastKey, lastKey is null, segment.Tally.Copy()),
+                ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonServiceException e) when (DynamoDbErrors.IsAccessDenied(e) && starts.Sum(s => s.Tally.Updated) == updatedBefore)
+        {
+            throw new PreflightException(
+                $"DynamoDB refused the backfill's reads or writes: {e.Message}",
+                $"Grant dynamodb:Scan on '{options.SessionTable}', dynamodb:BatchGetItem on '{options.UserTable}' and dynamodb:PartiQLUpdate on '{options.SessionTable}'.",
+                e);
+        }
+
+        var missing = await missingUsers.FinishAsync(cancellationToken).ConfigureAwait(false);
+        await checkpoints.ClearAsync(run.Segments, cancellationToken).ConfigureAwait(false);
+
+        var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
+        var succeeded = sum.Errors == 0 && sum.IndexErrors == 0;
+        var summary = $"{sum.Updated} sessions updated, {sum.Skipped} skipped (already had user_type)"
+            + (sum.TypedMeanwhile + sum.DeletedMeanwhile > 0 ? $", {sum.TypedMeanwhile} typed and {sum.DeletedMeanwhile} deleted meanwhile" : string.Empty)
+            + (sum.Errors > 0 ? $", {sum.Errors} not finished (errors)" : string.Empty)
+            + (sum.IndexErrors > 0 ? $", {sum.IndexErrors} search documents not updated" : string.Empty);
+        return new StepOutcome(
+            Info,
+            succeeded,
+            summary,
+            BackfillFigures.Of(sum, missing.Count, dryRun: false, index: indexWriter is not null),
+            failures.Lines(sum.Errors + sum.IndexErrors),
+            new BackfillDetails(
+                options.SessionTable,
+                options.UserTable,
+                run.Segments,
+                interrupted is not null,
+                missingUsers.Path,
+                [.. missing.Take(MissingUsersShown)],
+                indexWriter is not null,
+                requests.Snapshot(),
+                Math.Round(clock.Elapsed.TotalSeconds, 2)));
+    }
+
+    /// <summary>Sessions without user_type (none = pass) and, with an index reader, DynamoDB and OpenSearch agreeing.</summary>
+    public async Task<IReadOnlyList<CheckResult>> VerifyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var audit = new SessionTableAudit(client, options.SessionTable, options.Segments ?? BackfillOptions.DefaultSegments);
+        var result = await audit.RunAsync(indexReader, new ReporterProgress(context.Reporter), cancellationToken).ConfigureAwait(false);
+        var checks = new List<CheckResult>
+        {
+            new(
+                "chat-session items have user_type",
+                result.WithoutUserType == 0,
+                $"{result.WithoutUserType} of {result.Sessions} sessions lack user_type",
+                Examples(result, "without user_type"),
+                result.WithoutUserType == 0 ? null : $"Run {Step.Command}."),
+        };
+        if (result.IndexChecked is { } indexChecked)
+        {
+            checks.Add(new(
+                "OpenSearch user_type equals DynamoDB's",
+                result.IndexMismatches == 0,
+                $"{result.IndexMismatches} of {indexChecked} typed sessions hold another user_type in OpenSearch ({result.IndexMissingDocuments} have no document)",
+                Examples(result, "user_type differs from DynamoDB"),
+                result.IndexMismatches == 0 ? null : "The session-changed stream re-indexes a session when it changes; for the listed sessions, check the stream Lambda's logs and re-save them."));
+        }
+
+        return checks;
+    }
+
+    private static IReadOnlyList<string> Examples(SessionTableAuditResult result, string finding) =>
+        result.Examples.GetValueOrDefault(finding) ?? [];
+
+    private static SegmentStart[] Fresh(int segments) =>
+        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
+
+    /// <summary>The guide's opening lines, plus how the run is split.</summary>
+    private void WriteHeader(IStepReporter reporter, int segments)
+    {
+        reporter.Line("Starting migration: Add userType to chat sessions");
+        reporter.Line("Environment:");
+        if (options.Stage is not null)
+        {
+            reporter.Line($"  Stage: {options.Stage}");
+        }
+
+        if (options.Project is not null)
+        {
+            reporter.Line($"  Project: {options.Project}");
+        }
+
+        reporter.Line($"  Chat Session Table: {options.SessionTable}");
+        reporter.Line($"  Chat User Table: {options.UserTable}");
+        reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line(string.Empty);
+    }
+
+    private void DescribeResume(IStepReporter reporter, RunCheckpoint run, IReadOnlyList<SegmentStart> starts)
+    {
+        var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
+        reporter.Line($"Resuming the interrupted run: {starts.Count(s => s.Done)} of {run.Segments} segments done, {sum.Scanned} sessions already scanned.");
+        if (options.Segments is { } asked && asked != run.Segments)
+        {
+            reporter.Line($"Keeping the interrupted run's {run.Segments} segments (its checkpoints are per segment); --segments {asked} applies to a new run.");
+        }
+
+        if (Path.GetFullPath(options.MissingUsersFile) != run.MissingUsersFile)
+        {
+            reporter.Line($"Missing users go to the interrupted run's file, {run.MissingUsersFile}.");
+        }
+    }
+}

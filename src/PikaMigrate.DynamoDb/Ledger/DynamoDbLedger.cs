@@ -1,0 +1,18 @@
+using Amazon.DynamoDBv2;
+using PikaMigrate.Core.Ledger;
+
+namespace PikaMigrate.DynamoDb.Ledger;
+
+public static class DynamoDbLedger
+{
+    /// <summary>The step records, checkpoints and lock in one DynamoDB table, created on the first write.</summary>
+    public static LedgerConnection Open(IAmazonDynamoDB client, string tableName, TimeProvider time)
+    {
+        var table = new DynamoDbLedgerTable(client, tableName);
+        return new LedgerConnection(
+            $"DynamoDB table {tableName}",
+            new DynamoDbMigrationLedger(table),
+            new DynamoDbCheckpointStore(table),
+            new DynamoDbLeaseLock(table, time));
+    }
+}

@@ -1,0 +1,170 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using PikaMigrate.Core;
+
+namespace PikaMigrate.DynamoDb.Ledger;
+
+/// <summary>
+/// The ledger table <c>pika-migrations-&lt;project&gt;-&lt;stage&gt;</c> (keys <c>pk</c>, <c>sk</c>; on-demand billing),
+/// created on the first write. Step records, checkpoints and the lock are items in it.
+/// </summary>
+public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName)
+{
+    public const string PartitionKey = "pk";
+    public const string SortKey = "sk";
+
+    private readonly SemaphoreSlim _creation = new(1, 1);
+    private volatile bool _exists;
+
+    public IAmazonDynamoDB Client { get; } = client;
+
+    public string Name { get; } = tableName;
+
+    public static string DefaultName(string stackName) => $"pika-migrations-{stackName}";
+
+    public static Dictionary<string, AttributeValue> Key(string partition, string sort) => new()
+    {
+        [PartitionKey] = new AttributeValue(partition),
+        [SortKey] = new AttributeValue(sort),
+    };
+
+    /// <summary>Reads one item (strongly consistent); null when it or the table does not exist.</summary>
+    public async Task<Dictionary<string, AttributeValue>?> GetAsync(string partition, string sort, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Client.GetItemAsync(new GetItemRequest
+            {
+                TableName = Name,
+                Key = Key(partition, sort),
+                ConsistentRead = true,
+            }, cancellationToken).ConfigureAwait(false);
+            return response.IsItemSet ? response.Item : null;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+        catch (AmazonServiceException e) when (!IsTransient(e))
+        {
+            throw Unreadable(e);
+        }
+    }
+
+    /// <summary>Every item of a partition (strongly consistent); empty when the table does not exist.</summary>
+    public async Task<List<Dictionary<string, AttributeValue>>> QueryAsync(string partition, CancellationToken cancellationToken)
+    {
+        var items = new List<Dictionary<string, AttributeValue>>();
+        try
+        {
+            Dictionary<string, AttributeValue>? start = null;
+            do
+            {
+                var response = await Client.QueryAsync(new QueryRequest
+                {
+                    TableName = Name,
+                    KeyConditionExpression = "#pk = :pk",
+                    ExpressionAttributeNames = new Dictionary<string, string> { ["#pk"] = PartitionKey },
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":pk"] = new AttributeValue(partition) },
+                    ConsistentRead = true,
+                    ExclusiveStartKey = start,
+                }, cancellationToken).ConfigureAwait(false);
+                items.AddRange(response.Items ?? []);
+                start = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+            }
+            while (start is not null);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return [];
+        }
+        catch (AmazonServiceException e) when (!IsTransient(e))
+        {
+            throw Unreadable(e);
+        }
+
+        return items;
+    }
+
+    /// <summary>Creates the table on first use and waits until it is active.</summary>
+    public async Task EnsureExistsAsync(CancellationToken cancellationToken)
+    {
+        if (_exists)
+        {
+            return;
+        }
+
+        await _creation.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_exists)
+            {
+                return;
+            }
+
+            var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
+            if (status is null)
+            {
+                try
+                {
+                    await Client.CreateTableAsync(new CreateTableRequest
+                    {
+                        TableName = Name,
+                        BillingMode = BillingMode.PAY_PER_REQUEST,
+                        KeySchema = [new KeySchemaElement(PartitionKey, KeyType.HASH), new KeySchemaElement(SortKey, KeyType.RANGE)],
+                        AttributeDefinitions =
+                        [
+                            new AttributeDefinition(PartitionKey, ScalarAttributeType.S),
+                            new AttributeDefinition(SortKey, ScalarAttributeType.S),
+                        ],
+                    }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ResourceInUseException)
+                {
+                    // Another run created it at the same moment.
+                }
+                catch (AmazonServiceException e) when (DynamoDbErrors.IsAccessDenied(e))
+                {
+                    throw new PreflightException(
+                        $"Not allowed to create the ledger table '{Name}': {e.Message}",
+                        $"Grant dynamodb:CreateTable, DescribeTable, GetItem, PutItem, DeleteItem and Query on '{Name}', create it yourself (keys pk and sk, strings), or keep the ledger in a file with --ledger file:PATH.",
+                        e);
+                }
+            }
+
+            while (!string.Equals(status, TableStatus.ACTIVE.Value, StringComparison.Ordinal))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+                status = await StatusAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _exists = true;
+        }
+        finally
+        {
+            _creation.Release();
+        }
+    }
+
+    private async Task<string?> StatusAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Client.DescribeTableAsync(Name, cancellationToken).ConfigureAwait(false);
+            return response.Table.TableStatus?.Value;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsTransient(AmazonServiceException e) =>
+        e.StatusCode >= System.Net.HttpStatusCode.InternalServerError || e.ErrorCode is "ThrottlingException" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded";
+
+    private PreflightException Unreadable(AmazonServiceException e) => new(
+        $"The ledger table '{Name}' cannot be read: {e.Message}",
+        $"Grant dynamodb:GetItem and Query on '{Name}' (and CreateTable, PutItem, DeleteItem for runs), or point --ledger at the ledger the migration uses. pika-migrate never assumes nothing ran.",
+        e);
+}

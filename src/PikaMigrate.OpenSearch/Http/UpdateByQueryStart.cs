@@ -1,0 +1,9 @@
+using PikaMigrate.OpenSearch.Model;
+
+namespace PikaMigrate.OpenSearch.Http;
+
+/// <summary>
+/// What starting an <c>_update_by_query</c> gave: a task id to poll, or — if a proxy dropped
+/// <c>wait_for_completion=false</c> — the finished result itself.
+/// </summary>
+public sealed record UpdateByQueryStart(string? TaskId, BulkByScrollResponse? Finished);

@@ -1,0 +1,3 @@
+namespace PikaMigrate.OpenSearch.Model;
+
+public sealed record MultiGetResponse(IReadOnlyList<MultiGetDocument> Docs);

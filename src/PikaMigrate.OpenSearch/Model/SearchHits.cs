@@ -1,0 +1,3 @@
+namespace PikaMigrate.OpenSearch.Model;
+
+public sealed record SearchHits(IReadOnlyList<SearchHit> Hits);

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using PikaMigrate.Cli.Tests.Harness;
+
+namespace PikaMigrate.Cli.Tests.Os;
+
+/// <summary>
+/// Output assertions that print the whole run when they fail. Text is compared with whitespace runs collapsed,
+/// since the console wraps long lines when output is not a terminal.
+/// </summary>
+internal static partial class Shows
+{
+    public static void Text(CliResult result, string text, bool onStandardError = false) =>
+        Assert.True(Collapsed(onStandardError ? result.StandardError : result.StandardOutput).Contains(Collapsed(text), StringComparison.Ordinal), $"expected \"{text}\" in:\n{result}");
+
+    public static void Line(CliResult result, string line) =>
+        Assert.True(result.StandardOutput.Split('\n').Contains(line), $"expected the line \"{line}\" in:\n{result}");
+
+    public static void Exit(CliResult result, int code) => Assert.True(result.ExitCode == code, $"expected exit {code}:\n{result}");
+
+    private static string Collapsed(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,174 @@
+using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Locking;
+using PikaMigrate.Core.Running;
+
+namespace PikaMigrate.Core.Tests.Running;
+
+public sealed class MigrationRunnerTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("pika-runner-").FullName;
+    private readonly List<string> _journal = [];
+    private readonly ScriptedStep _a1;
+    private readonly ScriptedStep _b1;
+    private readonly ScriptedStep _a2;
+    private readonly ScriptedBaseline _baseline;
+    private readonly ScriptedMigration _migration;
+    private readonly LedgerConnection _ledger;
+    private readonly MigrationRunner _runner;
+
+    public MigrationRunnerTests()
+    {
+        _a1 = new ScriptedStep("A1", _journal);
+        _b1 = new ScriptedStep("B1", _journal);
+        _a2 = new ScriptedStep("A2", _journal);
+        _baseline = new ScriptedBaseline(_journal);
+        _migration = new ScriptedMigration([_a1, _b1, _a2], [_baseline]);
+        _ledger = FileLedger.Open(Path.Combine(_directory, "ledger.json"), TimeProvider.System);
+        _runner = new MigrationRunner(_ledger, TimeProvider.System);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Runs_every_step_in_order_after_recording_the_baseline_then_verifies()
+    {
+        var result = await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["digest", "apply A1", "apply B1", "apply A2", "verify A1", "verify B1", "verify A2", "digest"], _journal);
+        var records = await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None);
+        Assert.All(records, r => Assert.Equal(StepState.Succeeded, r.State));
+        Assert.Equal(4, result.Verification!.Checks.Count);
+        Assert.True(result.Verification.Passed);
+    }
+
+    [Fact]
+    public async Task A_second_run_skips_what_succeeded_and_does_not_record_the_baseline_again()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        _journal.Clear();
+        var observer = new SilentObserver();
+
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["A1", "B1", "A2"], observer.Skipped);
+        Assert.All(result.Steps, s => Assert.Equal(StepRunStatus.Skipped, s.Status));
+        Assert.DoesNotContain(_journal, j => j.StartsWith("apply", StringComparison.Ordinal));
+        Assert.Equal(1, _a1.Applied);
+    }
+
+    [Fact]
+    public async Task A_step_that_does_not_finish_stops_the_run_and_is_resumed_by_the_next()
+    {
+        _b1.Apply = _ => Task.FromResult(_b1.Done(succeeded: false));
+
+        var first = await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+
+        Assert.False(first.Succeeded);
+        Assert.Null(first.Verification);
+        Assert.Equal([StepRunStatus.Applied, StepRunStatus.Applied, StepRunStatus.NotReached], first.Steps.Select(s => s.Status));
+        var b1 = Assert.Single(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None), r => r.StepId == "B1");
+        Assert.Equal(StepState.Failed, b1.State);
+        Assert.Equal(["s-1: throttled"], b1.Failures);
+
+        _b1.Apply = null;
+        var second = await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+
+        Assert.True(second.Succeeded);
+        Assert.Equal([StepRunStatus.Skipped, StepRunStatus.Applied, StepRunStatus.Applied], second.Steps.Select(s => s.Status));
+    }
+
+    [Fact]
+    public async Task A_killed_step_keeps_its_checkpoints_and_the_next_run_hands_them_back()
+    {
+        string? seenOnResume = null;
+        _b1.Apply = async context =>
+        {
+            seenOnResume = await context.Checkpoints.ReadAsync("segment-0", CancellationToken.None);
+            await context.Checkpoints.WriteAsync("segment-0", "page 7", CancellationToken.None);
+            throw new IOException("connection reset");
+        };
+
+        await Assert.ThrowsAsync<IOException>(() => _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None));
+        var b1 = Assert.Single(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None), r => r.StepId == "B1");
+        Assert.Equal(StepState.Failed, b1.State);
+        Assert.Equal("connection reset", b1.Summary);
+        Assert.Null((await _ledger.Lock.ReadAsync(CancellationToken.None)));
+
+        await Assert.ThrowsAsync<IOException>(() => _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None));
+        Assert.Equal("page 7", seenOnResume);
+    }
+
+    [Fact]
+    public async Task Verify_fails_the_additive_only_check_when_original_content_changed()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        _baseline.Digest = "3:00000000000000000000000000000abd";
+
+        var verdict = await _runner.VerifyAsync(_migration, new SilentObserver(), CancellationToken.None);
+
+        Assert.False(verdict.Passed);
+        var additive = Assert.Single(verdict.Checks, c => !c.Passed);
+        Assert.StartsWith("Additive-only", additive.Name, StringComparison.Ordinal);
+        Assert.Contains("some original field differs", additive.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_without_a_recorded_baseline_does_not_pass()
+    {
+        var verdict = await _runner.VerifyAsync(_migration, new SilentObserver(), CancellationToken.None);
+
+        Assert.False(verdict.Passed);
+        Assert.Contains(verdict.Checks, c => !c.Passed && c.Summary.StartsWith("not proven", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_run_refuses_while_another_holds_the_lock_and_applies_nothing()
+    {
+        await using var other = await Lease.AcquireAsync(_ledger.Lock, _ledger.Description, "other run", new LeaseOptions(), TimeProvider.System, CancellationToken.None);
+
+        await Assert.ThrowsAsync<LockHeldException>(() => _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None));
+
+        Assert.Empty(_journal);
+        Assert.Empty(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_unreadable_ledger_stops_before_anything_runs()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "ledger.json"), "not json");
+
+        await Assert.ThrowsAsync<PreflightException>(() => _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None));
+
+        Assert.Empty(_journal);
+    }
+
+    [Fact]
+    public async Task The_plan_skips_succeeded_steps_and_names_a_lock_holder()
+    {
+        _a2.Apply = _ => Task.FromResult(_a2.Done(succeeded: false));
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        await using var other = await Lease.AcquireAsync(_ledger.Lock, _ledger.Description, "other run", new LeaseOptions(), TimeProvider.System, CancellationToken.None);
+        _journal.Clear();
+
+        var plan = await _runner.PlanAsync(_migration, new SilentObserver(), CancellationToken.None);
+
+        Assert.Equal(["plan A2"], _journal);
+        Assert.Equal([false, false, true], plan.Steps.Select(s => s.WillRun));
+        Assert.Equal("other run", plan.LockHolder!.Command);
+        Assert.False(plan.IsRunnable);
+    }
+
+    [Fact]
+    public async Task A_single_step_runs_even_when_it_succeeded_before()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+
+        var result = await _runner.RunStepAsync("9.9.9", _b1, [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
+
+        Assert.Equal(StepRunStatus.Applied, result.Status);
+        Assert.Equal(2, _b1.Applied);
+    }
+}

@@ -1,0 +1,46 @@
+using PikaMigrate.DynamoDb.Sessions;
+using PikaMigrate.DynamoDb.Tests.Backfill.Support;
+using PikaMigrate.DynamoDb.Tests.Fixtures;
+using PikaMigrate.Testing;
+
+namespace PikaMigrate.DynamoDb.Tests.Sessions;
+
+[Collection(DynamoDbLocalCollection.Name)]
+public sealed class ChatSessionFinderTests(DynamoDbLocalFixture dynamo)
+{
+    [Fact]
+    public async Task Finds_a_session_by_key_or_by_scan_with_session_attributes_masked()
+    {
+        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session");
+        var session = scenario.Dataset.Sessions().Skip(123).First();
+        using var client = dynamo.CreateClient(scenario.Project);
+        var finder = new ChatSessionFinder(client, scenario.SessionTable);
+
+        var byKey = await finder.FindAsync(session.SessionId, session.UserId, default);
+        var byScan = await finder.FindAsync(session.SessionId, null, default);
+
+        Assert.NotNull(byKey);
+        Assert.NotNull(byScan);
+        Assert.False(byKey.FoundByScan);
+        Assert.True(byScan.FoundByScan);
+        Assert.InRange(byScan.ItemsScanned, 1, 400);
+        Assert.Equal(byKey.Item.ToJsonString(), byScan.Item.ToJsonString());
+        Assert.Equal(session.SessionId, (string)byKey.Item["session_id"]!);
+        Assert.Equal(session.InputTokens, (decimal)byKey.Item["input_tokens"]!);
+        var attributes = byKey.Item["session_attributes"]!.AsObject();
+        Assert.Contains("token", attributes.Select(a => a.Key));
+        Assert.All(attributes, a => Assert.Equal(MaskedItem.Mask, (string)a.Value!));
+        Assert.DoesNotContain(session.Token, byKey.Item.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_session_is_not_found_either_way()
+    {
+        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session-none", BackfillScenario.SmallGuideShape with { Sessions = 50 });
+        using var client = dynamo.CreateClient(scenario.Project);
+        var finder = new ChatSessionFinder(client, scenario.SessionTable);
+
+        Assert.Null(await finder.FindAsync("no-such-session", "user-0001", default));
+        Assert.Null(await finder.FindAsync("no-such-session", null, default));
+    }
+}
