@@ -20,6 +20,7 @@ internal static class CommandLine
             config.AddBranch("ddb", DdbCommands.Register);
             config.AddBranch("os", OsCommands.Register);
             config.AddBranch("sandbox", SandboxCommands.Register);
+            config.AddCommand<DemoCommand>("demo");
         });
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PikaMigrate.Core;
 using System.Text;
 
 namespace PikaMigrate.Sandbox.DynamoDbLocal;
@@ -36,22 +37,7 @@ public static class DetachedProcess
     }
 
     /// <summary>True while the process runs.</summary>
-    public static bool IsAlive(int processId)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    public static bool IsAlive(int processId) => LocalProcesses.IsRunning(processId);
 
     /// <summary>
     /// Stops a detached process: SIGTERM first, so it can shut down cleanly (the OpenSearch engine writes a snapshot

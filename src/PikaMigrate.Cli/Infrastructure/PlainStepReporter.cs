@@ -8,7 +8,8 @@ namespace PikaMigrate.Cli.Infrastructure;
 /// A step's output in logs and CI: its lines as they come, and its progress as plain lines, at most two a second
 /// (the latest one is always written before the step's next line and when it ends).
 /// </summary>
-internal sealed class PlainStepReporter(CommandOutput output) : IStepReporter
+/// <param name="prefix">Put before progress lines that would not say what they are about on their own.</param>
+internal sealed class PlainStepReporter(CommandOutput output, string? prefix = null) : IStepReporter
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
     private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
@@ -29,7 +30,7 @@ internal sealed class PlainStepReporter(CommandOutput output) : IStepReporter
     {
         lock (_gate)
         {
-            _pending = report.Text;
+            _pending = prefix is null ? report.Text : $"{prefix}: {report.Text}";
             if (_lastWritten is null || _sinceLast.Elapsed >= Interval)
             {
                 WritePending();

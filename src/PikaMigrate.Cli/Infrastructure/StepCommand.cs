@@ -1,7 +1,7 @@
+using PikaMigrate.Cli.Rendering;
 using PikaMigrate.Cli.Settings;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Running;
-using Spectre.Console;
 
 namespace PikaMigrate.Cli.Infrastructure;
 
@@ -70,28 +70,9 @@ internal abstract class StepCommand<TSettings>(Terminal terminal) : PikaCommand<
             });
         }
 
-        RenderOutcome(outcome, output);
         return outcome.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     /// <summary>Builds the step; throws PreflightException for anything wrong (missing table or index, bad endpoint).</summary>
     protected abstract Task<IMigrationStep> CreateStepAsync(StepCommandContext context, TSettings settings, CancellationToken cancellationToken);
-
-    /// <summary>The closing block; steps override it to print the guide's own.</summary>
-    protected virtual void RenderOutcome(StepOutcome outcome, CommandOutput output)
-    {
-        output.Line();
-        output.Human.MarkupLine(outcome.Succeeded
-            ? $"[green]✅ {Markup.Escape(outcome.Summary)}[/]"
-            : $"[red]✗ {Markup.Escape(outcome.Summary)}[/]");
-        foreach (var figure in outcome.Figures)
-        {
-            output.Line($"  {figure.Name}: {figure.Value}");
-        }
-
-        foreach (var failure in outcome.Failures)
-        {
-            output.Line($"  Failed: {failure}");
-        }
-    }
 }

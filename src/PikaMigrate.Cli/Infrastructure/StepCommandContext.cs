@@ -2,6 +2,8 @@ using Amazon.DynamoDBv2;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb;
+using PikaMigrate.OpenSearch.Http;
+using PikaMigrate.OpenSearch.Sessions;
 
 namespace PikaMigrate.Cli.Infrastructure;
 
@@ -18,6 +20,17 @@ internal sealed class StepCommandContext(PikaSettings settings) : IDisposable
 
     /// <summary>The stores whose original content the additive-only proof digests before the first write.</summary>
     public List<IStoreBaseline> Baselines { get; } = [];
+
+    /// <summary>
+    /// An OpenSearch client proven to reach the domain (an unreachable host or refused credentials are preflight
+    /// errors), with the session index's additive-only baseline registered.
+    /// </summary>
+    public async Task<OpenSearchClient> ConnectOpenSearchAsync(CancellationToken cancellationToken)
+    {
+        var client = Track(await OpenSearchClientFactory.ConnectAsync(Settings, cancellationToken).ConfigureAwait(false));
+        Baselines.Add(new SessionIndexDigest(client, Settings.SessionIndex));
+        return client;
+    }
 
     /// <summary>The one candidate table name that exists (refuses, listing them, when none or both do).</summary>
     public Task<string> ResolveTableAsync(TableNameCandidates candidates, CancellationToken cancellationToken) =>

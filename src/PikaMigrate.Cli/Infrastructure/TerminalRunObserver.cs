@@ -1,4 +1,6 @@
+using PikaMigrate.Cli.Rendering;
 using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Running;
 using Spectre.Console;
@@ -59,16 +61,28 @@ internal sealed class TerminalRunObserver : IRunObserver
 
     public IStepReporter StepStarting(StepInfo step)
     {
+        CloseOpenReporters();
         if (_announceSteps)
         {
             _output.Line();
             _output.Line($"▶ {step.Id} {step.Name}: {step.Title}");
         }
 
-        return Reporter($"{step.Id} {step.Name}");
+        // The step's own progress lines are the guide's ("Progress: 1000 scanned, ..."), printed as they are.
+        return Reporter($"{step.Id} {step.Name}", plainPrefix: null);
     }
 
-    public void StepFinished(StepOutcome outcome) => CloseOpenReporters();
+    public IStepReporter StepReading(StepInfo step, ReadingPass pass)
+    {
+        var title = $"{(pass == ReadingPass.Plan ? "Planning" : "Verifying")} {step.Id} {step.Name}";
+        return Reporter(title, plainPrefix: title);
+    }
+
+    public void StepFinished(StepOutcome outcome)
+    {
+        CloseOpenReporters();
+        OutcomeRendering.Render(outcome, _output);
+    }
 
     public void StepSkipped(StepInfo step, StepRecord record)
     {
@@ -79,19 +93,22 @@ internal sealed class TerminalRunObserver : IRunObserver
         }
     }
 
+    public void WaitingForLock(LockHolder holder, TimeSpan wait) =>
+        _output.Line($"The lock is held by a run of this machine that no longer exists (pid {holder.ProcessId}, '{holder.Command}'); waiting {wait.TotalSeconds:0} s for its lease to expire...");
+
     public IStepReporter BaselineStarting(string name)
     {
         CloseOpenReporters();
         _output.Line($"Digesting the original content of {name} (additive-only proof)...");
-        return Reporter("Digest");
+        return Reporter("Digest", plainPrefix: "Digest");
     }
 
-    private IStepReporter Reporter(string title)
+    private IStepReporter Reporter(string title, string? plainPrefix)
     {
         CloseOpenReporters();
         if (_live is null)
         {
-            var plain = new PlainStepReporter(_output);
+            var plain = new PlainStepReporter(_output, plainPrefix);
             _open.Add(plain.Flush);
             return plain;
         }

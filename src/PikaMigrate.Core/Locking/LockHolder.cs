@@ -28,6 +28,14 @@ public sealed record LockHolder(
 
     public bool IsExpired(DateTimeOffset now) => now >= Expires;
 
+    /// <summary>
+    /// Held by a process of this machine that no longer runs (killed before it could release): its lease is sure to
+    /// expire unrenewed. Only ever a reason to wait for the expiry, never to take the lock early, since another
+    /// machine may share the host name.
+    /// </summary>
+    public bool IsAbandonedOnThisHost() =>
+        Host == Environment.MachineName && ProcessId != Environment.ProcessId && !LocalProcesses.IsRunning(ProcessId);
+
     public LockHolder Renewed(DateTimeOffset now, TimeSpan ttl) => this with { Heartbeat = now, Expires = now + ttl };
 
     public override string ToString() => string.Create(

@@ -14,6 +14,9 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
 {
     private readonly LeaseOptions _leaseOptions = leaseOptions ?? new LeaseOptions();
 
+    // A dead holder's lease is waited out only when it ends soon; anything longer means clocks disagree.
+    private TimeSpan MaxAbandonedWait => _leaseOptions.TimeToLive + TimeSpan.FromSeconds(5);
+
     public static string RunBy => $"{Environment.UserName}@{Environment.MachineName} pid {Environment.ProcessId}";
 
     /// <summary>Read-only: what <see cref="RunAsync"/> would do.</summary>
@@ -31,7 +34,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
                 continue;
             }
 
-            var plan = await step.PlanAsync(Context(migration.Version, step.Info, observer.StepStarting(step.Info)), cancellationToken).ConfigureAwait(false);
+            var plan = await step.PlanAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Plan)), cancellationToken).ConfigureAwait(false);
             entries.Add(new StepPlanEntry(step.Info, record, plan));
         }
 
@@ -46,7 +49,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     public async Task<MigrationRunResult> RunAsync(IMigration migration, string command, IRunObserver observer, CancellationToken cancellationToken)
     {
         await ReadRecordsAsync(migration.Version, cancellationToken).ConfigureAwait(false);
-        await using var lease = await AcquireAsync(command, cancellationToken).ConfigureAwait(false);
+        await using var lease = await AcquireAsync(command, observer, cancellationToken).ConfigureAwait(false);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
@@ -90,7 +93,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         string migration, IMigrationStep step, IReadOnlyList<IStoreBaseline> baselines, string command, IRunObserver observer, CancellationToken cancellationToken)
     {
         await ReadRecordsAsync(migration, cancellationToken).ConfigureAwait(false);
-        await using var lease = await AcquireAsync(command, cancellationToken).ConfigureAwait(false);
+        await using var lease = await AcquireAsync(command, observer, cancellationToken).ConfigureAwait(false);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
@@ -109,7 +112,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         var checks = new List<CheckResult>();
         foreach (var step in migration.Steps)
         {
-            checks.AddRange(await step.VerifyAsync(Context(migration.Version, step.Info, observer.StepStarting(step.Info)), cancellationToken).ConfigureAwait(false));
+            checks.AddRange(await step.VerifyAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Verify)), cancellationToken).ConfigureAwait(false));
         }
 
         var book = new BaselineBook(ledger.Checkpoints, migration.Version, time);
@@ -154,8 +157,28 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     private StepContext Context(string migration, StepInfo step, IStepReporter reporter) =>
         new(new ScopedCheckpointStore(ledger.Checkpoints, migration, step.Id), reporter);
 
-    private Task<Lease> AcquireAsync(string command, CancellationToken cancellationToken) =>
-        Lease.AcquireAsync(ledger.Lock, ledger.Description, command, _leaseOptions, time, cancellationToken);
+    /// <summary>
+    /// Takes the lock; when a killed run of this machine still holds it, waits for its lease to run out rather than
+    /// refusing, so "kill, then run again" just works.
+    /// </summary>
+    private async Task<Lease> AcquireAsync(string command, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Lease.AcquireAsync(ledger.Lock, ledger.Description, command, _leaseOptions, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LockHeldException e) when (e.Holder.IsAbandonedOnThisHost() && e.Holder.Expires - time.GetUtcNow() <= MaxAbandonedWait)
+        {
+            var wait = e.Holder.Expires - time.GetUtcNow() + TimeSpan.FromMilliseconds(250);
+            if (wait > TimeSpan.Zero)
+            {
+                observer.WaitingForLock(e.Holder, wait);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await Lease.AcquireAsync(ledger.Lock, ledger.Description, command, _leaseOptions, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private async Task<Dictionary<string, StepRecord>> ReadRecordsAsync(string migration, CancellationToken cancellationToken)
     {

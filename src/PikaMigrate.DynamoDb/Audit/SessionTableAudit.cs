@@ -91,7 +91,7 @@ public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTabl
                 }
 
                 var scanned = Interlocked.Add(ref sessions, page.Items?.Count ?? 0);
-                progress?.Report(new ProgressReport($"Verify: {scanned} sessions read", scanned, null));
+                progress?.Report(new ProgressReport($"{scanned} chat-session items read", scanned, null));
             }
         }).ConfigureAwait(false);
 

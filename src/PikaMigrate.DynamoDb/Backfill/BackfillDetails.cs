@@ -8,6 +8,7 @@ namespace PikaMigrate.DynamoDb.Backfill;
 /// <param name="MissingUsersFile">Where the ids of users absent from chat-user are; null on a dry run (nothing written).</param>
 /// <param name="MissingUsers">The first of those ids.</param>
 /// <param name="IndexMirrored">user_type was also written to the sessions' search documents.</param>
+/// <param name="KeywordTwinMirrored">user_type_keyword was written with it (only once A1 mapped it as keyword).</param>
 /// <param name="Requests">DynamoDB calls this process sent for the backfill.</param>
 /// <param name="Seconds">How long the run took.</param>
 public sealed record BackfillDetails(
@@ -18,5 +19,6 @@ public sealed record BackfillDetails(
     string? MissingUsersFile,
     IReadOnlyList<string> MissingUsers,
     bool IndexMirrored,
+    bool KeywordTwinMirrored,
     BackfillRequests Requests,
     double Seconds);

@@ -33,6 +33,9 @@ public sealed record BackfillOptions
     /// <summary>Backoff for per-item throttling (UnprocessedKeys, per-statement errors) and transient call failures.</summary>
     public ItemRetryOptions Retry { get; init; } = new();
 
+    /// <summary>Where the missing users go unless the operator names a file: beside where the tool runs.</summary>
+    public static string DefaultMissingUsersFile(string sessionTable) => $"missing-users-{sessionTable}.txt";
+
     /// <summary>Segments when none are given: scanning is I/O-bound, so a few per core keep pages coming while writes run.</summary>
     public static int DefaultSegments => Math.Clamp(Environment.ProcessorCount * 2, 4, 16);
 }

@@ -136,6 +136,7 @@ public sealed class SessionUserTypeBackfill(
                 missingUsers.Path,
                 [.. missing.Take(MissingUsersShown)],
                 indexWriter is not null,
+                indexWriter?.WritesKeywordTwin == true,
                 requests.Snapshot(),
                 Math.Round(clock.Elapsed.TotalSeconds, 2)));
     }
@@ -191,6 +192,12 @@ public sealed class SessionUserTypeBackfill(
         reporter.Line($"  Chat Session Table: {options.SessionTable}");
         reporter.Line($"  Chat User Table: {options.UserTable}");
         reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line(indexWriter switch
+        {
+            null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",
+            { WritesKeywordTwin: true } => "  OpenSearch: user_type and user_type_keyword written to each session's document",
+            _ => "  OpenSearch: user_type written to each session's document; user_type_keyword is not mapped as keyword yet, so it is left for A1 (pika-migrate os update-session-mapping) and A2",
+        });
         reporter.Line(string.Empty);
     }
 

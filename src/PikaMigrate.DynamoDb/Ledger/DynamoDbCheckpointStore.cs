@@ -4,7 +4,7 @@ using PikaMigrate.Core.Checkpoints;
 namespace PikaMigrate.DynamoDb.Ledger;
 
 /// <summary>Checkpoints as items <c>pk = checkpoint</c>, <c>sk = &lt;key&gt;</c>; PutItem is durable once acknowledged.</summary>
-public sealed class DynamoDbCheckpointStore(DynamoDbLedgerTable table) : ICheckpointStore
+public sealed class DynamoDbCheckpointStore(DynamoDbLedgerTable table) : ICheckpointStore, ICheckpointListing
 {
     private const string Partition = "checkpoint";
 
@@ -26,5 +26,11 @@ public sealed class DynamoDbCheckpointStore(DynamoDbLedgerTable table) : ICheckp
     {
         await table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         await table.Client.DeleteItemAsync(new DeleteItemRequest { TableName = table.Name, Key = DynamoDbLedgerTable.Key(Partition, key) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var items = await table.QueryAsync(Partition, cancellationToken, sortKeyPrefix: prefix).ConfigureAwait(false);
+        return [.. items.Select(item => KeyValuePair.Create(item[DynamoDbLedgerTable.SortKey].S, item["value"].S))];
     }
 }

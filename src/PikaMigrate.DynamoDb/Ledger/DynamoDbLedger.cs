@@ -9,10 +9,12 @@ public static class DynamoDbLedger
     public static LedgerConnection Open(IAmazonDynamoDB client, string tableName, TimeProvider time)
     {
         var table = new DynamoDbLedgerTable(client, tableName);
+        var checkpoints = new DynamoDbCheckpointStore(table);
         return new LedgerConnection(
             $"DynamoDB table {tableName}",
             new DynamoDbMigrationLedger(table),
-            new DynamoDbCheckpointStore(table),
+            checkpoints,
+            checkpoints,
             new DynamoDbLeaseLock(table, time));
     }
 }

@@ -52,8 +52,8 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         }
     }
 
-    /// <summary>Every item of a partition (strongly consistent); empty when the table does not exist.</summary>
-    public async Task<List<Dictionary<string, AttributeValue>>> QueryAsync(string partition, CancellationToken cancellationToken)
+    /// <summary>Every item of a partition, or of its sort keys starting with a prefix (strongly consistent); empty when the table does not exist.</summary>
+    public async Task<List<Dictionary<string, AttributeValue>>> QueryAsync(string partition, CancellationToken cancellationToken, string? sortKeyPrefix = null)
     {
         var items = new List<Dictionary<string, AttributeValue>>();
         try
@@ -64,9 +64,13 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                 var response = await Client.QueryAsync(new QueryRequest
                 {
                     TableName = Name,
-                    KeyConditionExpression = "#pk = :pk",
-                    ExpressionAttributeNames = new Dictionary<string, string> { ["#pk"] = PartitionKey },
-                    ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":pk"] = new AttributeValue(partition) },
+                    KeyConditionExpression = sortKeyPrefix is { Length: > 0 } ? "#pk = :pk AND begins_with(#sk, :prefix)" : "#pk = :pk",
+                    ExpressionAttributeNames = sortKeyPrefix is { Length: > 0 }
+                        ? new Dictionary<string, string> { ["#pk"] = PartitionKey, ["#sk"] = SortKey }
+                        : new Dictionary<string, string> { ["#pk"] = PartitionKey },
+                    ExpressionAttributeValues = sortKeyPrefix is { Length: > 0 }
+                        ? new Dictionary<string, AttributeValue> { [":pk"] = new AttributeValue(partition), [":prefix"] = new AttributeValue(sortKeyPrefix) }
+                        : new Dictionary<string, AttributeValue> { [":pk"] = new AttributeValue(partition) },
                     ConsistentRead = true,
                     ExclusiveStartKey = start,
                 }, cancellationToken).ConfigureAwait(false);
@@ -108,7 +112,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
             {
                 try
                 {
-                    await Client.CreateTableAsync(new CreateTableRequest
+                    var created = await Client.CreateTableAsync(new CreateTableRequest
                     {
                         TableName = Name,
                         BillingMode = BillingMode.PAY_PER_REQUEST,
@@ -119,6 +123,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                             new AttributeDefinition(SortKey, ScalarAttributeType.S),
                         ],
                     }, cancellationToken).ConfigureAwait(false);
+                    status = created.TableDescription.TableStatus?.Value;
                 }
                 catch (ResourceInUseException)
                 {
@@ -133,9 +138,12 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                 }
             }
 
+            // DynamoDB Local creates tables ACTIVE; AWS takes seconds. Poll fast first, then back off.
+            var wait = TimeSpan.FromMilliseconds(20);
             while (!string.Equals(status, TableStatus.ACTIVE.Value, StringComparison.Ordinal))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.TicksPerSecond));
                 status = await StatusAsync(cancellationToken).ConfigureAwait(false);
             }
 

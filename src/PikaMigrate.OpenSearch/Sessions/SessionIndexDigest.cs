@@ -48,11 +48,11 @@ public sealed class SessionIndexDigest(OpenSearchClient client, string index) : 
             digest.Add(buffer.WrittenSpan);
             if (digest.Count % PageSize == 0)
             {
-                reporter.Progress(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
+                reporter.Progress(new ProgressReport($"{digest.Count} documents read", digest.Count, total));
             }
         }
 
-        reporter.Progress(new ProgressReport($"Digest: {digest.Count} documents read", digest.Count, total));
+        reporter.Progress(new ProgressReport($"{digest.Count} documents read", digest.Count, total));
         return new StoreDigest(StoreName, index, digest.ToString(), ExcludedFields);
     }
 }

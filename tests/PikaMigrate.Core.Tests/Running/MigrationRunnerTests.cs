@@ -171,4 +171,42 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Equal(StepRunStatus.Applied, result.Status);
         Assert.Equal(2, _b1.Applied);
     }
+
+    [Fact]
+    public async Task A_killed_run_of_this_machine_is_waited_out_instead_of_refused()
+    {
+        var dead = LockHolder.ForThisProcess("killed migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = DeadProcessId() };
+        Assert.True((await _ledger.Lock.TryAcquireAsync(dead, CancellationToken.None)).Acquired);
+        var observer = new SilentObserver();
+
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Single(observer.LockWaits);
+    }
+
+    [Fact]
+    public async Task A_live_holder_is_refused_at_once()
+    {
+        var live = LockHolder.ForThisProcess("running migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = ParentProcessId() };
+        Assert.True((await _ledger.Lock.TryAcquireAsync(live, CancellationToken.None)).Acquired);
+        var observer = new SilentObserver();
+
+        await Assert.ThrowsAsync<LockHeldException>(() => _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None));
+
+        Assert.Empty(observer.LockWaits);
+        Assert.Empty(_journal);
+    }
+
+    /// <summary>A process id that ran on this machine and has exited.</summary>
+    private static int DeadProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        process.WaitForExit();
+        return process.Id;
+    }
+
+    /// <summary>A process of this machine that is certainly running: the one that started the tests.</summary>
+    private static int ParentProcessId() =>
+        int.Parse(File.ReadAllText("/proc/self/stat").Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
 using PikaMigrate.Core.Running;
@@ -11,6 +12,8 @@ internal sealed class SilentObserver : IRunObserver, IStepReporter
 
     public IStepReporter StepStarting(StepInfo step) => this;
 
+    public IStepReporter StepReading(StepInfo step, ReadingPass pass) => this;
+
     public void StepFinished(StepOutcome outcome)
     {
     }
@@ -18,6 +21,10 @@ internal sealed class SilentObserver : IRunObserver, IStepReporter
     public void StepSkipped(StepInfo step, StepRecord record) => Skipped.Add(step.Id);
 
     public IStepReporter BaselineStarting(string name) => this;
+
+    public List<TimeSpan> LockWaits { get; } = [];
+
+    public void WaitingForLock(LockHolder holder, TimeSpan wait) => LockWaits.Add(wait);
 
     public void Line(string text)
     {

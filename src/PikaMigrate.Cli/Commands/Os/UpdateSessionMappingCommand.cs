@@ -12,23 +12,7 @@ internal sealed class UpdateSessionMappingCommand(Terminal terminal) : StepComma
 {
     protected override async Task<IMigrationStep> CreateStepAsync(StepCommandContext context, WriteCommandSettings settings, CancellationToken cancellationToken)
     {
-        var client = await OpenSearchStepFactory.ConnectAsync(context, cancellationToken).ConfigureAwait(false);
+        var client = await context.ConnectOpenSearchAsync(cancellationToken).ConfigureAwait(false);
         return new UpdateSessionMappingStep(client, context.Settings.SessionIndex);
-    }
-
-    protected override void RenderOutcome(StepOutcome outcome, CommandOutput output)
-    {
-        output.Line();
-        if (outcome.Succeeded)
-        {
-            output.Human.MarkupLine("[green]✅ Mapping update complete![/]");
-            return;
-        }
-
-        output.Human.MarkupLineInterpolated($"[red]✗ Mapping update incomplete: {outcome.Summary}[/]");
-        foreach (var failure in outcome.Failures)
-        {
-            output.Line($"  - {failure}");
-        }
     }
 }

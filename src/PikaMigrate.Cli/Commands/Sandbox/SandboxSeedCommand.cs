@@ -18,7 +18,7 @@ internal sealed class SandboxSeedCommand(Terminal terminal) : PikaCommand<Sandbo
         var state = host.Current() ?? throw new PreflightException(
             $"No sandbox is running for {host.Directory}.",
             $"Start it with ./pika-migrate sandbox up --dir {settings.Directory}.");
-        var summary = await SeedAsync(state.Endpoints, new DatasetOptions { Sessions = settings.Sessions, Users = settings.Users, PreTyped = settings.PreTyped }, cancellationToken).ConfigureAwait(false);
+        var summary = await SeedAsync(state.Endpoints, settings.Dataset, cancellationToken).ConfigureAwait(false);
         if (output.Json)
         {
             output.WriteJson(summary);

@@ -3,17 +3,9 @@ using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Sandbox;
 
-internal sealed class SandboxSeedSettings : SandboxSettings
+internal sealed class SandboxSeedSettings : DatasetSettings
 {
-    [CommandOption("--sessions <N>")]
-    [Description("Chat sessions to write (default 15234, as in the guide's example).")]
-    public int Sessions { get; init; } = 15_234;
-
-    [CommandOption("--users <N>")]
-    [Description("Distinct users (default 342); every 10th is missing from chat-user.")]
-    public int Users { get; init; } = 342;
-
-    [CommandOption("--pre-typed <N>")]
-    [Description("Sessions that already carry user_type (default 734).")]
-    public int PreTyped { get; init; } = 734;
+    [CommandOption("--dir <PATH>")]
+    [Description("The sandbox directory `sandbox up` used (default: .sandbox).")]
+    public string Directory { get; init; } = ".sandbox";
 }

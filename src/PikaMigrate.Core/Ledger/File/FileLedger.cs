@@ -6,6 +6,7 @@ public static class FileLedger
     public static LedgerConnection Open(string path, TimeProvider time)
     {
         var file = new LedgerFile(path);
-        return new LedgerConnection($"ledger file {file.Path}", new FileMigrationLedger(file), new FileCheckpointStore(file), new FileLeaseLock(file, time));
+        var checkpoints = new FileCheckpointStore(file);
+        return new LedgerConnection($"ledger file {file.Path}", new FileMigrationLedger(file), checkpoints, checkpoints, new FileLeaseLock(file, time));
     }
 }

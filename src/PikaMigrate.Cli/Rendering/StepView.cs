@@ -1,6 +1,8 @@
 using PikaMigrate.Core.Migrations;
 
-namespace PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Cli.Infrastructure;
+
+namespace PikaMigrate.Cli.Rendering;
 
 /// <summary>The JSON shapes of plans and outcomes: figures as an object keyed by the guide's names, in order.</summary>
 internal static class StepView

@@ -1,7 +1,9 @@
 using PikaMigrate.Core.Migrations;
 using Spectre.Console;
 
-namespace PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Cli.Infrastructure;
+
+namespace PikaMigrate.Cli.Rendering;
 
 /// <summary>Shows a step's plan: what would change, the counts behind it, and anything that blocks it.</summary>
 internal static class PlanRendering

@@ -1,7 +1,7 @@
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
 
-namespace PikaMigrate.DynamoDb.Backfill;
+namespace PikaMigrate.DynamoDb;
 
 /// <summary>Hands progress to the step's reporter synchronously (Progress&lt;T&gt; would post and reorder).</summary>
 internal sealed class ReporterProgress(IStepReporter reporter) : IProgress<ProgressReport>

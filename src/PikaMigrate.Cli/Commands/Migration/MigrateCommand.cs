@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Cli.Rendering;
+using PikaMigrate.Core;
+using PikaMigrate.Core.Running;
+using Spectre.Console;
+
+namespace PikaMigrate.Cli.Commands.Migration;
+
+[Description("Runs every step in a safe order (A1, B1, A2), resumable and one run at a time, then verifies.")]
+internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSettings>(terminal)
+{
+    private bool _stepsStarted;
+
+    protected override async Task<int> RunAsync(MigrateSettings settings, CommandOutput output, CancellationToken cancellationToken)
+    {
+        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, cancellationToken).ConfigureAwait(false);
+        session.DescribeEnvironment(output);
+        MigrationPlan? plan = null;
+        if (settings.DryRun || !settings.Yes)
+        {
+            plan = await TerminalRunObserver.RunAsync(
+                output,
+                announceSteps: false,
+                observer => session.Runner.PlanAsync(session.Migration, observer, cancellationToken)).ConfigureAwait(false);
+            MigrationPlanView.Render(plan, output);
+            if (settings.DryRun || !plan.IsRunnable)
+            {
+                if (output.Json)
+                {
+                    output.WriteJson(new { dryRun = settings.DryRun, plan = MigrationPlanView.Json(plan) });
+                }
+
+                return plan.IsRunnable ? ExitCodes.Success : plan.LockHolder is not null ? ExitCodes.Locked : ExitCodes.Preflight;
+            }
+
+            if (!PlanRendering.Confirm(output, $"Migrate to {session.Migration.Version}?"))
+            {
+                return ExitCodes.Cancelled;
+            }
+        }
+
+        _stepsStarted = true;
+        var result = await TerminalRunObserver.RunAsync(
+            output,
+            announceSteps: true,
+            observer => session.Runner.RunAsync(session.Migration, CommandLine, observer, cancellationToken)).ConfigureAwait(false);
+        if (output.Json)
+        {
+            output.WriteJson(new
+            {
+                result.Migration,
+                result.Succeeded,
+                plan = plan is null ? null : MigrationPlanView.Json(plan),
+                steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
+                verification = result.Verification is null ? null : VerifyView.Json(result.Verification),
+                ledger = session.Ledger.Description,
+            });
+        }
+
+        if (result.Verification is { } verdict)
+        {
+            VerifyView.Render(verdict, output);
+        }
+        else if (result.Steps.FirstOrDefault(s => !s.Succeeded) is { } stopped)
+        {
+            output.Line();
+            output.Human.MarkupLineInterpolated($"[red]✗ Stopped at {stopped.Step.Id} {stopped.Step.Name}: {stopped.Outcome?.Summary}. Later steps did not run; run `{CommandLine}` again to resume.[/]");
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    protected override string NothingWritten(PreflightException error) => _stepsStarted
+        ? "  Steps finished before this one stay recorded (pika-migrate status); the step that stopped wrote nothing."
+        : base.NothingWritten(error);
+}

@@ -1,0 +1,64 @@
+using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Cli.Settings;
+using PikaMigrate.Core.Configuration;
+using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations;
+
+namespace PikaMigrate.Cli.Commands.Migration;
+
+/// <summary>What plan, migrate and verify share: the stores connected and checked, the migration, its ledger and runner.</summary>
+internal sealed class MigrationSession : IDisposable
+{
+    private MigrationSession(PikaStores stores, IMigration migration, LedgerConnection ledger)
+    {
+        Stores = stores;
+        Migration = migration;
+        Ledger = ledger;
+        Runner = new MigrationRunner(ledger, TimeProvider.System);
+    }
+
+    public PikaStores Stores { get; }
+
+    public IMigration Migration { get; }
+
+    public LedgerConnection Ledger { get; }
+
+    public MigrationRunner Runner { get; }
+
+    /// <summary>Preflight: the version is known, the variables are set, the tables exist, the domain answers.</summary>
+    public static async Task<MigrationSession> OpenAsync(PikaSettings settings, string version, StoreCommandSettings options, CancellationToken cancellationToken)
+    {
+        var entry = MigrationCatalog.Find(version);
+        var stores = await PikaStores.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var ledger = LedgerFactory.Open(options.Ledger, settings, () => stores.DynamoDb, TimeProvider.System);
+            return new MigrationSession(stores, entry.Create(stores, new MigrationOptions()), ledger);
+        }
+        catch
+        {
+            stores.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The guide's "Environment:" block, extended with where the index and the ledger are.</summary>
+    public void DescribeEnvironment(CommandOutput output)
+    {
+        var settings = Stores.Settings;
+        output.Line($"Migration {Migration.Version}: {Migration.Title}");
+        output.Line("Environment:");
+        output.Line($"  Stage: {settings.Stage}");
+        output.Line($"  Project: {settings.Project}");
+        output.Line($"  Region: {settings.Region ?? "(from the AWS profile)"}");
+        output.Line($"  Chat Session Table: {Stores.SessionTable}");
+        output.Line($"  Chat User Table: {Stores.UserTable}");
+        output.Line($"  OpenSearch: {Stores.OpenSearch.Endpoint}, index {Stores.SessionIndex}");
+        output.Line($"  Ledger: {Ledger.Description}");
+        output.Line();
+    }
+
+    public void Dispose() => Stores.Dispose();
+}

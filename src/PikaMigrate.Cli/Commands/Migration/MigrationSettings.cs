@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using PikaMigrate.Cli.Settings;
+using Spectre.Console.Cli;
+
+namespace PikaMigrate.Cli.Commands.Migration;
+
+/// <summary><c>plan</c> and <c>verify</c>: the stores' options and the version to migrate to.</summary>
+internal sealed class MigrationSettings : StoreCommandSettings
+{
+    [CommandArgument(0, "<version>")]
+    [Description("The Pika version to migrate to, e.g. 0.11.0.")]
+    public string Version { get; init; } = string.Empty;
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Cli.Rendering;
+
+namespace PikaMigrate.Cli.Commands.Migration;
+
+[Description("Read-only: preflight (configuration, credentials, tables, index, mapping) and what each step would change, in counts.")]
+internal sealed class PlanCommand(Terminal terminal) : PikaCommand<MigrationSettings>(terminal)
+{
+    protected override async Task<int> RunAsync(MigrationSettings settings, CommandOutput output, CancellationToken cancellationToken)
+    {
+        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, cancellationToken).ConfigureAwait(false);
+        session.DescribeEnvironment(output);
+        var plan = await TerminalRunObserver.RunAsync(
+            output,
+            announceSteps: false,
+            observer => session.Runner.PlanAsync(session.Migration, observer, cancellationToken)).ConfigureAwait(false);
+        if (output.Json)
+        {
+            output.WriteJson(MigrationPlanView.Json(plan));
+        }
+
+        MigrationPlanView.Render(plan, output);
+        return plan.IsRunnable ? ExitCodes.Success : plan.LockHolder is not null ? ExitCodes.Locked : ExitCodes.Preflight;
+    }
+}

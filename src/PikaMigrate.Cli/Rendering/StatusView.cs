@@ -1,0 +1,87 @@
+using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Core.Ledger;
+using Spectre.Console;
+
+namespace PikaMigrate.Cli.Rendering;
+
+/// <summary>The ledger and the lock as a table per migration.</summary>
+internal static class StatusView
+{
+    private const int CheckpointValueShown = 100;
+
+    public static void Render(LedgerStatus status, CommandOutput output)
+    {
+        output.Line($"Ledger: {status.Ledger}");
+        foreach (var migration in status.Migrations)
+        {
+            output.Line();
+            output.Line($"Migration {migration.Entry.Version}:");
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumns("Step", "Name", "State", "Started (UTC)", "Finished (UTC)", "Summary");
+            foreach (var step in migration.Entry.Steps)
+            {
+                var record = migration.Records.FirstOrDefault(r => r.StepId == step.Id);
+                table.AddRow(
+                    Markup.Escape(step.Id),
+                    Markup.Escape(step.Name),
+                    State(record, status),
+                    Markup.Escape(record?.Started?.ToString("yyyy-MM-dd HH:mm:ss") ?? "-"),
+                    Markup.Escape(record?.Finished?.ToString("yyyy-MM-dd HH:mm:ss") ?? "-"),
+                    Markup.Escape(record?.Summary ?? string.Empty));
+            }
+
+            output.Human.Write(table);
+            foreach (var (key, value) in migration.Checkpoints)
+            {
+                output.Line($"  Checkpoint {key}: {Shorten(value)}");
+            }
+        }
+
+        output.Line();
+        output.Line(status.Holder switch
+        {
+            null => "Lock: free.",
+            { } holder when status.IsLocked => $"Lock: held by {holder}.",
+            { } holder => $"Lock: free (the lease of {holder.Owner}@{holder.Host} pid {holder.ProcessId} expired at {holder.Expires:HH:mm:ss}Z).",
+        });
+    }
+
+    public static object Json(LedgerStatus status) => new
+    {
+        ledger = status.Ledger,
+        locked = status.IsLocked,
+        lockHolder = status.Holder,
+        migrations = status.Migrations.Select(m => new
+        {
+            version = m.Entry.Version,
+            steps = m.Entry.Steps.Select(step =>
+            {
+                var record = m.Records.FirstOrDefault(r => r.StepId == step.Id);
+                return new
+                {
+                    step = StepView.Step(step),
+                    state = record?.State ?? StepState.Pending,
+                    record?.Started,
+                    record?.Finished,
+                    record?.RunBy,
+                    record?.Summary,
+                    figures = record is null ? null : StepView.Figures(record.Figures),
+                    failures = record?.Failures,
+                };
+            }),
+            checkpoints = m.Checkpoints.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
+        }),
+    };
+
+    private static string State(StepRecord? record, LedgerStatus status) => record?.State switch
+    {
+        null or StepState.Pending => "pending",
+        StepState.Succeeded => "[green]succeeded[/]",
+        StepState.Failed => "[red]failed[/] (re-run resumes)",
+        StepState.Running when status.IsLocked => "[yellow]running[/]",
+        _ => "[yellow]interrupted[/] (re-run resumes)",
+    };
+
+    private static string Shorten(string value) =>
+        value.Length <= CheckpointValueShown ? value : value[..CheckpointValueShown] + "…";
+}
