@@ -18,7 +18,7 @@ internal sealed class EnvFile
         Description = description;
     }
 
-    /// <summary>Where the variables came from, for messages.</summary>
+    /// <summary>Where the variables were looked for, for messages.</summary>
     public string Description { get; }
 
     public static EnvFile Load(string? explicitPath)
@@ -42,7 +42,7 @@ internal sealed class EnvFile
 
         if (path is null)
         {
-            return new EnvFile([], $"the environment (no {string.Join(" or ", DefaultPaths)} found)");
+            return new EnvFile([], $"the environment; neither {string.Join(" nor ", DefaultPaths)} exists");
         }
 
         try
@@ -50,7 +50,7 @@ internal sealed class EnvFile
             var values = DotNetEnv.Env.NoEnvVars().Load(path)
                 .GroupBy(kv => kv.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
-            return new EnvFile(values, $"'{path}'");
+            return new EnvFile(values, $"'{path}' and the environment");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {

@@ -40,7 +40,7 @@ public static partial class PikaSettingsReader
         if (missing.Count > 0)
         {
             throw new PreflightException(
-                $"Missing required environment variables: {string.Join(", ", missing)} (read from {envFileDescription} and the environment).",
+                $"Missing required environment variables: {string.Join(", ", missing)} (looked in {envFileDescription}).",
                 $"Add {string.Join(" and ", missing.Select(m => m + "=..."))} to the env file, or pass --env-file with the file that has them.");
         }
 
