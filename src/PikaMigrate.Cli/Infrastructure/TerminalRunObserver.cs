@@ -26,7 +26,7 @@ internal sealed class TerminalRunObserver : IRunObserver
     }
 
     /// <param name="announceSteps">Print a header line per step (a whole migration); a single step's command prints its own.</param>
-    public static async Task<T> RunAsync<T>(CommandOutput output, bool announceSteps, Func<IRunObserver, Task<T>> work)
+    public static async Task<T> RunAsync<T>(CommandOutput output, bool announceSteps, Func<TerminalRunObserver, Task<T>> work)
     {
         if (!output.IsInteractive)
         {
@@ -59,8 +59,12 @@ internal sealed class TerminalRunObserver : IRunObserver
             }).ConfigureAwait(false);
     }
 
+    /// <summary>True once a step has started applying: from then on, writes may have happened.</summary>
+    public bool StepStarted { get; private set; }
+
     public IStepReporter StepStarting(StepInfo step)
     {
+        StepStarted = true;
         CloseOpenReporters();
         if (_announceSteps)
         {

@@ -41,6 +41,8 @@ internal static class StatusView
         output.Line(status.Holder switch
         {
             null => "Lock: free.",
+            { } holder when status.IsLeftByDeadRun =>
+                $"Lock: left by a run of this machine that no longer exists (pid {holder.ProcessId}, '{holder.Command}'); its lease expires at {holder.Expires:HH:mm:ss}Z, and the next run waits for that.",
             { } holder when status.IsLocked => $"Lock: held by {holder}.",
             { } holder => $"Lock: free (the lease of {holder.Owner}@{holder.Host} pid {holder.ProcessId} expired at {holder.Expires:HH:mm:ss}Z).",
         });
@@ -60,7 +62,7 @@ internal static class StatusView
                 return new
                 {
                     step = StepView.Step(step),
-                    state = record?.State ?? StepState.Pending,
+                    state = status.StateOf(record),
                     record?.Started,
                     record?.Finished,
                     record?.RunBy,
@@ -73,13 +75,13 @@ internal static class StatusView
         }),
     };
 
-    private static string State(StepRecord? record, LedgerStatus status) => record?.State switch
+    private static string State(StepRecord? record, LedgerStatus status) => status.StateOf(record) switch
     {
-        null or StepState.Pending => "pending",
-        StepState.Succeeded => "[green]succeeded[/]",
-        StepState.Failed => "[red]failed[/] (re-run resumes)",
-        StepState.Running when status.IsLocked => "[yellow]running[/]",
-        _ => "[yellow]interrupted[/] (re-run resumes)",
+        "succeeded" => "[green]succeeded[/]",
+        "failed" => "[red]failed[/] (re-run resumes)",
+        "running" => "[yellow]running[/]",
+        "interrupted" => "[yellow]interrupted[/] (re-run resumes)",
+        var state => state,
     };
 
     private static string Shorten(string value) =>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Sandbox.Seeding;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
 
 namespace PikaMigrate.Cli.Tests.Ddb;
 
@@ -97,7 +98,7 @@ public sealed class BackfillSessionMetadataCommandTests(DynamoDbLocalFixture dyn
         var before = await seeded.UserTypesAsync();
         var empty = DdbCliScenario.Empty(dynamo, "cli-bad-none");
         var noStage = CliHarness.WriteEnvFile(seeded.Variables.Where(v => v.Key != "stage").ToDictionary());
-        var both = await DdbCliScenario.SeedAsync(dynamo, "cli-bad-both", DdbCliScenario.SmallGuideShape with { Sessions = 10 });
+        var both = await DdbCliScenario.SeedAsync(dynamo, "cli-bad-both", GuideShape.Small with { Sessions = 10 });
         await new DynamoDbSeeder(both.Admin).SeedAsync(both.Dataset, $"cli-bad-both-test-chat-session", $"cli-bad-both-test-chat-user", default);
         (string[] Args, string Expected)[] cases =
         [

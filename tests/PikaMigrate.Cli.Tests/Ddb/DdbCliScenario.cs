@@ -1,40 +1,24 @@
 using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.DynamoDb.Ledger;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Sandbox.Seeding;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
+using PikaMigrate.Testing.DynamoDb;
 
 namespace PikaMigrate.Cli.Tests.Ddb;
 
 /// <summary>A project of the test's own in DynamoDB Local, its env file, and the guide-shaped data (scaled down).</summary>
 internal sealed class DdbCliScenario
 {
-    public static readonly DatasetOptions SmallGuideShape = new()
-    {
-        Sessions = 400,
-        Users = 40,
-        PreTyped = 30,
-        MissingUserEvery = 10,
-        EndDate = new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero),
-    };
-
     private DdbCliScenario(DynamoDbLocalFixture dynamo, string project, PikaDataset dataset)
     {
         Project = project;
         Dataset = dataset;
         Admin = dynamo.CreateClient(project);
         WorkDirectory = Directory.CreateTempSubdirectory("pika-ddb-cli-").FullName;
-        Variables = new Dictionary<string, string>
-        {
-            ["stage"] = "test",
-            ["PIKA_SERVICE_PROJ_NAME_KEBAB_CASE"] = project,
-            ["AWS_REGION"] = "us-east-1",
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamo.Endpoint.ToString(),
-            ["AWS_ACCESS_KEY_ID"] = "local",
-            ["AWS_SECRET_ACCESS_KEY"] = "local",
-        };
+        Variables = dynamo.Variables(project);
         EnvFile = CliHarness.WriteEnvFile(Variables);
     }
 
@@ -60,7 +44,7 @@ internal sealed class DdbCliScenario
 
     /// <summary>The scenario's env file and tables, unseeded.</summary>
     public static DdbCliScenario Empty(DynamoDbLocalFixture dynamo, string project, DatasetOptions? options = null) =>
-        new(dynamo, project, new PikaDataset(options ?? SmallGuideShape));
+        new(dynamo, project, new PikaDataset(options ?? GuideShape.Small));
 
     public static async Task<DdbCliScenario> SeedAsync(DynamoDbLocalFixture dynamo, string project, DatasetOptions? options = null)
     {
@@ -73,40 +57,11 @@ internal sealed class DdbCliScenario
     public string[] Backfill(params string[] extra) =>
         ["ddb", "backfill-session-metadata", "--env-file", EnvFile, "--missing-users-file", MissingUsersFile, .. extra];
 
-    public async Task<bool> TableExistsAsync(string table)
-    {
-        try
-        {
-            await Admin.DescribeTableAsync(table);
-            return true;
-        }
-        catch (ResourceNotFoundException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TableExistsAsync(string table) => Admin.TableExistsAsync(table);
 
     /// <summary>user_type by session id (null where absent).</summary>
-    public async Task<Dictionary<string, string?>> UserTypesAsync()
-    {
-        var types = new Dictionary<string, string?>(StringComparer.Ordinal);
-        Dictionary<string, AttributeValue>? key = null;
-        do
-        {
-            var page = await Admin.ScanAsync(new ScanRequest { TableName = SessionTable, ExclusiveStartKey = key, ConsistentRead = true });
-            foreach (var item in page.Items ?? [])
-            {
-                types[item["session_id"].S] = item.TryGetValue("user_type", out var type) ? type.S : null;
-            }
-
-            key = page.LastEvaluatedKey is { Count: > 0 } next ? next : null;
-        }
-        while (key is not null);
-        return types;
-    }
+    public Task<Dictionary<string, string?>> UserTypesAsync() => Admin.UserTypesAsync(SessionTable);
 
     /// <summary>The user_type each session must end with, by session id.</summary>
-    public Dictionary<string, string?> ExpectedUserTypes() => Dataset.Sessions().ToDictionary(
-        s => s.SessionId,
-        s => (string?)(s.UserType ?? Dataset.ExpectedUserType(int.Parse(s.UserId.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture))));
+    public Dictionary<string, string?> ExpectedUserTypes() => Dataset.ExpectedUserTypes().ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
 
 namespace PikaMigrate.Cli.Tests.Ddb;
 
@@ -10,7 +11,7 @@ public sealed class GetSessionCommandTests(DynamoDbLocalFixture dynamo)
     [Fact]
     public async Task Prints_the_item_with_session_attributes_masked_by_scan_or_by_key()
     {
-        var scenario = await DdbCliScenario.SeedAsync(dynamo, "cli-get", DdbCliScenario.SmallGuideShape with { Sessions = 60 });
+        var scenario = await DdbCliScenario.SeedAsync(dynamo, "cli-get", GuideShape.Small with { Sessions = 60 });
         var session = scenario.Dataset.Sessions().Skip(42).First();
 
         var byScan = await CliHarness.RunAsync(["ddb", "get", "session", session.SessionId, "--env-file", scenario.EnvFile]);

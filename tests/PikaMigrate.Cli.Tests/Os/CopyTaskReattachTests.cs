@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Core.Ledger.File;
 using PikaMigrate.Testing;
 

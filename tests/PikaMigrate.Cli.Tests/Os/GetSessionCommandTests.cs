@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Testing;
 
 namespace PikaMigrate.Cli.Tests.Os;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.Cli.Tests.Os;
 
@@ -40,7 +41,7 @@ internal sealed class OsIndex
     public Task<CliResult> RunAsync(string command, CancellationToken cancellationToken, params string[] options) =>
         CliHarness.RunAsync(["os", .. command.Split(' '), "--env-file", EnvFile, "--index", Name, "--ledger", "file:" + Ledger, .. options], cancellationToken);
 
-    public async Task<string> MappingAsync() => (await Engine.SendAsync(HttpMethod.Get, $"{Name}/_mapping"))!.ToJsonString();
+    public Task<string> MappingAsync() => Engine.MappingAsync(Name);
 
     public async Task<JsonNode> DocumentAsync(string id) => (await Engine.SendAsync(HttpMethod.Get, $"{Name}/_doc/{id}"))!;
 }

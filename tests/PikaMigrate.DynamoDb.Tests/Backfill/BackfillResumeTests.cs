@@ -4,6 +4,7 @@ using PikaMigrate.DynamoDb.Backfill;
 using PikaMigrate.DynamoDb.Tests.Backfill.Support;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
 using static PikaMigrate.DynamoDb.Backfill.BackfillFigures;
 
 namespace PikaMigrate.DynamoDb.Tests.Backfill;
@@ -15,7 +16,7 @@ public sealed class BackfillResumeTests(DynamoDbLocalFixture dynamo)
     [Fact]
     public async Task A_run_killed_at_any_request_and_resumed_ends_with_the_uninterrupted_state()
     {
-        var scenario = await BackfillScenario.SeedAsync(dynamo, "bf-kill", BackfillScenario.SmallGuideShape with { Sessions = 240, Users = 24, PreTyped = 18 });
+        var scenario = await BackfillScenario.SeedAsync(dynamo, "bf-kill", GuideShape.Small with { Sessions = 240, Users = 24, PreTyped = 18 });
         var sessions = scenario.Dataset.Options.Sessions;
         var uninterrupted = new DynamoDbTraffic();
         using (var client = scenario.Client(uninterrupted))

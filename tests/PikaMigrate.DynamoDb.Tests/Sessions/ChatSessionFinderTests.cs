@@ -2,6 +2,7 @@ using PikaMigrate.DynamoDb.Sessions;
 using PikaMigrate.DynamoDb.Tests.Backfill.Support;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
 
 namespace PikaMigrate.DynamoDb.Tests.Sessions;
 
@@ -36,7 +37,7 @@ public sealed class ChatSessionFinderTests(DynamoDbLocalFixture dynamo)
     [Fact]
     public async Task An_unknown_session_is_not_found_either_way()
     {
-        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session-none", BackfillScenario.SmallGuideShape with { Sessions = 50 });
+        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session-none", GuideShape.Small with { Sessions = 50 });
         using var client = dynamo.CreateClient(scenario.Project);
         var finder = new ChatSessionFinder(client, scenario.SessionTable);
 

@@ -10,7 +10,7 @@ namespace PikaMigrate.Cli.Commands.Migration;
 [Description("Runs every step in a safe order (A1, B1, A2), resumable and one run at a time, then verifies.")]
 internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSettings>(terminal)
 {
-    private bool _stepsStarted;
+    private TerminalRunObserver? _run;
 
     protected override async Task<int> RunAsync(MigrateSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
@@ -40,11 +40,14 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
             }
         }
 
-        _stepsStarted = true;
         var result = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: true,
-            observer => session.Runner.RunAsync(session.Migration, CommandLine, observer, cancellationToken)).ConfigureAwait(false);
+            observer =>
+            {
+                _run = observer;
+                return session.Runner.RunAsync(session.Migration, CommandLine, observer, cancellationToken);
+            }).ConfigureAwait(false);
         if (output.Json)
         {
             output.WriteJson(new
@@ -71,7 +74,8 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    protected override string NothingWritten(PreflightException error) => _stepsStarted
+    // The ledger, the lock or a baseline can stop the run before any step starts: then nothing was written.
+    protected override string NothingWritten(PreflightException error) => _run is { StepStarted: true }
         ? "  Steps finished before this one stay recorded (pika-migrate status); the step that stopped wrote nothing."
         : base.NothingWritten(error);
 }

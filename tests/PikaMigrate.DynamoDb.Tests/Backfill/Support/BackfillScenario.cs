@@ -11,6 +11,8 @@ using PikaMigrate.DynamoDb.Backfill;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Sandbox.Seeding;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
+using PikaMigrate.Testing.DynamoDb;
 
 namespace PikaMigrate.DynamoDb.Tests.Backfill.Support;
 
@@ -20,15 +22,6 @@ namespace PikaMigrate.DynamoDb.Tests.Backfill.Support;
 /// </summary>
 public sealed class BackfillScenario
 {
-    public static readonly DatasetOptions SmallGuideShape = new()
-    {
-        Sessions = 400,
-        Users = 40,
-        PreTyped = 30,
-        MissingUserEvery = 10,
-        EndDate = new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero),
-    };
-
     private readonly DynamoDbLocalFixture _dynamo;
 
     private BackfillScenario(DynamoDbLocalFixture dynamo, string project, PikaDataset dataset)
@@ -57,7 +50,7 @@ public sealed class BackfillScenario
 
     public static async Task<BackfillScenario> SeedAsync(DynamoDbLocalFixture dynamo, string project, DatasetOptions? options = null)
     {
-        var scenario = new BackfillScenario(dynamo, project, new PikaDataset(options ?? SmallGuideShape));
+        var scenario = new BackfillScenario(dynamo, project, new PikaDataset(options ?? GuideShape.Small));
         await scenario.ReseedAsync();
         return scenario;
     }
@@ -87,12 +80,9 @@ public sealed class BackfillScenario
         new(checkpoints, reporter ?? new RecordingReporter());
 
     /// <summary>The user_type each session must end with, by session id.</summary>
-    public Dictionary<string, string> ExpectedUserTypes() => Dataset.Sessions().ToDictionary(
-        s => s.SessionId,
-        s => s.UserType ?? Dataset.ExpectedUserType(int.Parse(s.UserId.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture)));
+    public Dictionary<string, string> ExpectedUserTypes() => Dataset.ExpectedUserTypes();
 
-    public IReadOnlyList<string> MissingUserIds() =>
-        [.. Enumerable.Range(0, Dataset.Options.Users).Where(Dataset.IsMissingUser).Select(PikaDataset.UserId)];
+    public IReadOnlyList<string> MissingUserIds() => Dataset.MissingUserIds();
 
     /// <summary>Every session item, canonical JSON by session id.</summary>
     public async Task<Dictionary<string, string>> SnapshotAsync()
@@ -115,19 +105,9 @@ public sealed class BackfillScenario
     }
 
     /// <summary>user_type by session id (null where absent).</summary>
-    public async Task<Dictionary<string, string?>> UserTypesAsync() =>
-        (await ScanAllAsync()).ToDictionary(i => i["session_id"].S, i => i.TryGetValue("user_type", out var t) ? t.S : null);
+    public Task<Dictionary<string, string?>> UserTypesAsync() => Admin.UserTypesAsync(SessionTable);
 
-    public async Task<List<Dictionary<string, AttributeValue>>> ScanAllAsync()
-    {
-        var items = new List<Dictionary<string, AttributeValue>>();
-        await foreach (var page in ScanPages.ReadAsync(Admin, new ScanRequest { TableName = SessionTable, ConsistentRead = true }, CancellationToken.None))
-        {
-            items.AddRange(page.Items ?? []);
-        }
-
-        return items;
-    }
+    public Task<List<Dictionary<string, AttributeValue>>> ScanAllAsync() => Admin.ScanAllAsync(SessionTable);
 
     public async Task<string> OriginalDigestAsync() =>
         (await new SessionTableAudit(Admin, SessionTable, 2).RunAsync(null, null, CancellationToken.None)).OriginalDigest;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using PikaMigrate.Cli.Tests.Harness;
 
-namespace PikaMigrate.Cli.Tests.Os;
+namespace PikaMigrate.Cli.Tests.Harness;
 
 /// <summary>
 /// Output assertions that print the whole run when they fail. Text is compared with whitespace runs collapsed,
@@ -14,6 +13,19 @@ internal static partial class Shows
 
     public static void Line(CliResult result, string line) =>
         Assert.True(result.StandardOutput.Split('\n').Contains(line), $"expected the line \"{line}\" in:\n{result}");
+
+    /// <summary>Each text in turn, each after the one before it.</summary>
+    public static void InOrder(CliResult result, params string[] texts)
+    {
+        var output = Collapsed(result.StandardOutput);
+        var position = 0;
+        foreach (var text in texts)
+        {
+            var found = output.IndexOf(Collapsed(text), position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"expected \"{text}\" after \"{output[Math.Max(0, position - 60)..position]}\" in:\n{result}");
+            position = found + 1;
+        }
+    }
 
     public static void Exit(CliResult result, int code) => Assert.True(result.ExitCode == code, $"expected exit {code}:\n{result}");
 

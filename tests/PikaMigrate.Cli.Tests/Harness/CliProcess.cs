@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PikaMigrate.Cli.Tests.Harness;
+
+/// <summary>
+/// The CLI as a process of its own, for what only a real process shows: a SIGKILL mid-run. Its output is collected
+/// as it comes, so a test can wait for a moment in the run and print what the process said when it fails.
+/// </summary>
+internal sealed class CliProcess : IDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public int Id => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <param name="workingDirectory">Where the run writes the files it names relative to its folder (e.g. the missing users).</param>
+    public static CliProcess Start(IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pika-migrate.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = new Process { StartInfo = info };
+        var child = new CliProcess(process);
+
+        // Drain both pipes as lines arrive, so the child never blocks on a full one.
+        process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails, with the output so far, if the process ends first or time runs out.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, string moment, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            Assert.False(_process.HasExited, $"The run ended (exit {(_process.HasExited ? _process.ExitCode : 0)}) before {moment}:\n{Output}");
+            Assert.True(DateTime.UtcNow < deadline, $"Not {moment} within {timeout.TotalSeconds:0} s:\n{Output}");
+            await Task.Delay(PollInterval);
+        }
+    }
+
+    /// <summary>SIGKILL: the run gets no chance to release its lock or record anything.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
