@@ -1,5 +1,7 @@
 using PikaMigrate.Cli.Infrastructure;
+using System.Text.Json;
 using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Running;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Rendering;
@@ -31,9 +33,12 @@ internal static class StatusView
             }
 
             output.Human.Write(table);
+            var baselines = $"{migration.Entry.Version}/{BaselineRecord.LedgerScope}/";
             foreach (var (key, value) in migration.Checkpoints)
             {
-                output.Line($"  Checkpoint {key}: {Shorten(value)}");
+                output.Line(key.StartsWith(baselines, StringComparison.Ordinal) && JsonSerializer.Deserialize<BaselineRecord>(value) is { } baseline
+                    ? $"  Additive-only baseline of {key[baselines.Length..]}: {baseline.Records} records, recorded {baseline.Recorded:yyyy-MM-dd HH:mm:ss}Z"
+                    : $"  Checkpoint {key}: {Shorten(value)}");
             }
         }
 

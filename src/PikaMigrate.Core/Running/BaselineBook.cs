@@ -11,8 +11,7 @@ namespace PikaMigrate.Core.Running;
 /// </summary>
 internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string migration, TimeProvider time)
 {
-    private const string Scope = "baseline";
-    private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, migration, Scope);
+    private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, migration, BaselineRecord.LedgerScope);
 
     public async Task RecordMissingAsync(IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
     {
