@@ -10,7 +10,5 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-var services = new ServiceCollection();
-services.AddSingleton(Terminal.FromProcess());
-var app = CommandLine.Create(new TypeRegistrar(services));
+var app = CommandLine.Create(Terminal.FromProcess(), new ServiceCollection());
 return await app.RunAsync(args, cancellation.Token);

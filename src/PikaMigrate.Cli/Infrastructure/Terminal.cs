@@ -19,11 +19,16 @@ internal sealed class Terminal(TextWriter standardOutput, TextWriter standardErr
     public bool IsInteractive { get; } = outputIsInteractive;
 
     /// <summary>Human text goes to stdout, or to stderr when stdout carries JSON.</summary>
-    public IAnsiConsole CreateHumanConsole(bool json)
+    public IAnsiConsole CreateHumanConsole(bool json) => CreateConsole(json ? StandardError : StandardOutput);
+
+    /// <summary>For errors that come before any command runs (a command line the parser refuses).</summary>
+    public IAnsiConsole CreateErrorConsole() => CreateConsole(StandardError);
+
+    private IAnsiConsole CreateConsole(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(json ? StandardError : StandardOutput),
+            Out = new AnsiConsoleOutput(writer),
             Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,

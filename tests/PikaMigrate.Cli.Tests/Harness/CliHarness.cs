@@ -10,9 +10,7 @@ public static class CliHarness
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var services = new ServiceCollection();
-        services.AddSingleton(new Terminal(stdout, stderr, outputIsInteractive: false));
-        var app = CommandLine.Create(new TypeRegistrar(services));
+        var app = CommandLine.Create(new Terminal(stdout, stderr, outputIsInteractive: false), new ServiceCollection());
         var exit = await app.RunAsync(args, cancellationToken);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }

@@ -15,7 +15,7 @@ public sealed class MigrateCommandTests(DynamoDbLocalFixture dynamo, OpenSearchE
         var before = await scenario.RunAsync(scenario.Status());
         var pending = StatusReport.Parse(await scenario.RunAsync(scenario.Status("--json")));
 
-        var migrate = await scenario.RunAsync(scenario.Command("migrate", "--yes"));
+        var migrate = await scenario.RunAsync(scenario.Command("migrate", "--yes", "--output-dir", scenario.WorkDirectory));
         var verify = await scenario.RunAsync(scenario.Command("verify"));
         var status = await scenario.RunAsync(scenario.Status());
         var done = StatusReport.Parse(await scenario.RunAsync(scenario.Status("--json")));
@@ -40,7 +40,8 @@ public sealed class MigrateCommandTests(DynamoDbLocalFixture dynamo, OpenSearchE
         Assert.All(
             scenario.Dataset.Sessions().Where(s => s.UserType is null && missingUsers.Contains(s.UserId)),
             s => Assert.Equal("external-user", types[s.SessionId]));
-        Assert.Equal(missingUsers, File.ReadAllLines(scenario.MissingUsersFileOfThisProcess));
+        Assert.Equal(missingUsers, File.ReadAllLines(Path.Combine(scenario.WorkDirectory, Path.GetFileName(scenario.MissingUsersFileOfThisProcess))));
+        Assert.False(File.Exists(scenario.MissingUsersFileOfThisProcess), "--output-dir was ignored");
 
         Assert.Equal("pending", StatusTable.State(before, "update-session-mapping"));
         Assert.Equal(["pending", "pending", "pending"], [pending.States["A1"], pending.States["B1"], pending.States["A2"]]);

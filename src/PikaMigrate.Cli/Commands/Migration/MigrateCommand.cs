@@ -3,6 +3,7 @@ using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Cli.Rendering;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Migration;
@@ -14,7 +15,12 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
 
     protected override async Task<int> RunAsync(MigrateSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, cancellationToken).ConfigureAwait(false);
+        if (settings.OutputDirectory is { } outputDirectory && !Directory.Exists(outputDirectory))
+        {
+            throw new PreflightException($"--output-dir {outputDirectory} is not an existing directory.", "Create it first, or pass a directory that exists.");
+        }
+
+        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? "." }, cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         MigrationPlan? plan = null;
         if (settings.DryRun || !settings.Yes)

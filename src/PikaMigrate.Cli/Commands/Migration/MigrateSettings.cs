@@ -4,10 +4,14 @@ using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
-/// <summary><c>migrate</c>: the version, and --dry-run to stop after the plan.</summary>
+/// <summary><c>migrate</c>: the version, --dry-run to stop after the plan, and where its files go.</summary>
 internal sealed class MigrateSettings : WriteCommandSettings
 {
     [CommandArgument(0, "<version>")]
     [Description("The Pika version to migrate to, e.g. 0.11.0.")]
     public string Version { get; init; } = string.Empty;
+
+    [CommandOption("--output-dir <DIR>")]
+    [Description("Where migrate writes the files it hands you, e.g. the ids of users missing from chat-user (default: the current directory).")]
+    public string? OutputDirectory { get; init; }
 }

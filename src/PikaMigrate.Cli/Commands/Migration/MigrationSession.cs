@@ -28,14 +28,15 @@ internal sealed class MigrationSession : IDisposable
     public MigrationRunner Runner { get; }
 
     /// <summary>Preflight: the version is known, the variables are set, the tables exist, the domain answers.</summary>
-    public static async Task<MigrationSession> OpenAsync(PikaSettings settings, string version, StoreCommandSettings options, CancellationToken cancellationToken)
+    public static async Task<MigrationSession> OpenAsync(
+        PikaSettings settings, string version, StoreCommandSettings options, MigrationOptions migrationOptions, CancellationToken cancellationToken)
     {
         var entry = MigrationCatalog.Find(version);
         var stores = await PikaStores.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
         try
         {
             var ledger = LedgerFactory.Open(options.Ledger, settings, () => stores.DynamoDb, TimeProvider.System);
-            return new MigrationSession(stores, entry.Create(stores, new MigrationOptions()), ledger);
+            return new MigrationSession(stores, entry.Create(stores, migrationOptions), ledger);
         }
         catch
         {

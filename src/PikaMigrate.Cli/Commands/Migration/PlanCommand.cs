@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Cli.Rendering;
+using PikaMigrate.Migrations;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
@@ -9,7 +10,7 @@ internal sealed class PlanCommand(Terminal terminal) : PikaCommand<MigrationSett
 {
     protected override async Task<int> RunAsync(MigrationSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, cancellationToken).ConfigureAwait(false);
+        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         var plan = await TerminalRunObserver.RunAsync(
             output,
