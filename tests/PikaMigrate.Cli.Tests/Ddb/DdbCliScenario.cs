@@ -17,7 +17,7 @@ internal sealed class DdbCliScenario
         Project = project;
         Dataset = dataset;
         Admin = dynamo.CreateClient(project);
-        WorkDirectory = Directory.CreateTempSubdirectory("pika-ddb-cli-").FullName;
+        WorkDirectory = TestScratch.CreateDirectory("ddb-cli-");
         Variables = dynamo.Variables(project);
         EnvFile = CliHarness.WriteEnvFile(Variables);
     }

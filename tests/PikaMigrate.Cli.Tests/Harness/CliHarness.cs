@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Testing;
 
 namespace PikaMigrate.Cli.Tests.Harness;
 
@@ -18,7 +19,7 @@ public static class CliHarness
     /// <summary>Writes an env file of the given variables into a fresh temporary folder and returns its path.</summary>
     public static string WriteEnvFile(IReadOnlyDictionary<string, string> variables)
     {
-        var dir = Directory.CreateTempSubdirectory("pika-env-").FullName;
+        var dir = TestScratch.CreateDirectory("env-");
         var path = Path.Combine(dir, ".env.local");
         File.WriteAllLines(path, variables.Select(kv => $"{kv.Key}={kv.Value}"));
         return path;

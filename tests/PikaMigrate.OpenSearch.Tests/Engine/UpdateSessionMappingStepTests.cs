@@ -90,7 +90,7 @@ public sealed class UpdateSessionMappingStepTests(OpenSearchEngineFixture engine
         using var client = OpenSearchClientFactory.Create(engine.Settings("no-such-index"));
         var step = new UpdateSessionMappingStep(client, "no-such-index");
 
-        var refused = await Assert.ThrowsAsync<PreflightException>(() => step.ApplyAsync(new(FileLedger.Open(Path.Combine(Path.GetTempPath(), $"pika-{Guid.NewGuid():N}.json"), TimeProvider.System).Checkpoints, new RecordingReporter()), default));
+        var refused = await Assert.ThrowsAsync<PreflightException>(() => step.ApplyAsync(new(FileLedger.Open(Path.Combine(TestScratch.CreateDirectory("mapping-"), "ledger.json"), TimeProvider.System).Checkpoints, new RecordingReporter()), default));
 
         Assert.Contains("'no-such-index' does not exist", refused.Problem, StringComparison.Ordinal);
     }

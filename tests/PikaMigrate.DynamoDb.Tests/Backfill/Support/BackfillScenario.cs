@@ -30,7 +30,7 @@ public sealed class BackfillScenario
         Project = project;
         Dataset = dataset;
         Admin = dynamo.CreateClient(project);
-        WorkDirectory = Directory.CreateTempSubdirectory("pika-backfill-").FullName;
+        WorkDirectory = TestScratch.CreateDirectory("backfill-");
     }
 
     public string Project { get; }
