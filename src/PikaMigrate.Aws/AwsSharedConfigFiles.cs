@@ -117,7 +117,7 @@ public sealed class AwsSharedConfigFiles : ICredentialProfileSource
         {
             return new ProfileIniFile(path, profileMarkerRequired);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AmazonClientException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or AmazonClientException)
         {
             throw new PreflightException(
                 $"The AWS shared file '{path}' could not be read: {e.Message}",

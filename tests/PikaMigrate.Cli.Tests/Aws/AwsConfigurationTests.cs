@@ -125,6 +125,19 @@ public sealed class AwsConfigurationTests(PerCredentialDynamoDbLocal dynamo) : I
         await AssertNothingWrittenAsync(untouched, run);
     }
 
+    [Fact]
+    public async Task A_config_file_that_is_not_an_ini_file_stops_the_run_naming_it()
+    {
+        var broken = AwsConfigFiles.Write(config: "region: eu-west-3\n", credentials: string.Empty);
+        var untouched = await SeedAsync("aws-broken-config", OpsKey, OpsRegion);
+
+        var run = await RunAsync(untouched, envFile: new(broken.Variables) { ["AWS_PROFILE"] = "ops" });
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(broken.ConfigFile, run.Output, StringComparison.Ordinal);
+        await AssertNothingWrittenAsync(untouched, run);
+    }
+
     private async Task<Target> SeedAsync(string project, string accessKey, string region)
     {
         var client = dynamo.Client(accessKey, region);
