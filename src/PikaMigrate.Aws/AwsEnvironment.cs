@@ -7,34 +7,43 @@ using PikaMigrate.Core;
 namespace PikaMigrate.Aws;
 
 /// <summary>
-/// Region, credentials and endpoint overrides from the AWS SDK's standard variables as the env file and the
-/// environment give them; anything they do not name falls back to the SDK's own chain (profiles, SSO,
-/// container and instance roles).
+/// Region, credentials, retry settings and endpoint overrides as aws-cli resolves them, from the AWS_* variables
+/// the settings carry (the command line's --profile/--region already applied over the environment and the env
+/// file). Profiles are read from the shared files those variables name, never from process-wide state; what they
+/// do not settle falls back to the SDK's own chain (container and instance roles, instance metadata).
 /// </summary>
 public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables)
 {
+    private const string ProfileVariable = "AWS_PROFILE";
+    private const string DefaultProfile = "default";
+
     public string? Get(string name) => variables.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>AWS_REGION, AWS_DEFAULT_REGION, the profile's region, the instance's; refuses, naming where it looked, when none has one.</summary>
     public RegionEndpoint ResolveRegion()
     {
-        var name = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION");
+        var profile = Profile();
+        var name = Get("AWS_REGION") ?? Get("AWS_DEFAULT_REGION") ?? profile?.Region?.SystemName ?? InstanceRegion();
         if (name is not null)
         {
             return RegionEndpoint.GetBySystemName(name);
         }
 
-        return FallbackRegionFactory.GetRegionEndpoint()
-            ?? throw new PreflightException(
-                "No AWS region is configured.",
-                "Set AWS_REGION in the env file or the environment (e.g. AWS_REGION=us-east-1), or a region in your AWS profile.");
+        var files = Files;
+        var profileName = Get(ProfileVariable) ?? DefaultProfile;
+        throw new PreflightException(
+            $"No AWS region is configured: neither --region, AWS_REGION nor AWS_DEFAULT_REGION is set, and the AWS profile '{profileName}' has no region in {files.Where}.",
+            $"Pass --region (e.g. --region us-east-1), set AWS_REGION in the env file or the environment, or give the profile one: `aws configure set region us-east-1 --profile {profileName}`.");
     }
 
     /// <summary>
-    /// Explicit keys first, then a named profile, then the SDK's default chain. Resolution is lazy in the SDK,
-    /// so a missing credential surfaces on the first call, which the stores turn into a preflight error.
+    /// Explicit keys first (--profile removes them), then the named profile, then the default profile where it has
+    /// credentials, then the SDK's default chain. Resolution is lazy in the SDK, so an expired session surfaces on the
+    /// first call, which the stores turn into a preflight error.
     /// </summary>
     public AWSCredentials ResolveCredentials()
     {
+        var profile = Profile();
         var accessKey = Get("AWS_ACCESS_KEY_ID");
         var secretKey = Get("AWS_SECRET_ACCESS_KEY");
         if (accessKey is not null && secretKey is not null)
@@ -43,15 +52,9 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
             return token is null ? new BasicAWSCredentials(accessKey, secretKey) : new SessionAWSCredentials(accessKey, secretKey, token);
         }
 
-        var profile = Get("AWS_PROFILE");
-        if (profile is not null && Environment.GetEnvironmentVariable("AWS_PROFILE") is null)
+        if (profile is not null && (profile.CanCreateAWSCredentials || Get(ProfileVariable) is not null))
         {
-            var chain = new CredentialProfileStoreChain(Get("AWS_SHARED_CREDENTIALS_FILE") ?? Get("AWS_CONFIG_FILE"));
-            return chain.TryGetAWSCredentials(profile, out var credentials)
-                ? credentials
-                : throw new PreflightException(
-                    $"The AWS profile '{profile}' (AWS_PROFILE) was not found in the shared config or credentials files.",
-                    "Create it with `aws configure --profile " + profile + "` (or `aws configure sso`), or set AWS_PROFILE to an existing profile.");
+            return ProfileCredentials(profile);
         }
 
         try
@@ -62,9 +65,18 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
         {
             throw new PreflightException(
                 $"No AWS credentials were found: {e.Message}",
-                "Configure credentials as for the AWS CLI: AWS_PROFILE (incl. SSO after `aws sso login`), AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or an instance/container role.",
+                "Configure credentials as for the AWS CLI: --profile or AWS_PROFILE (incl. SSO after `aws sso login`), AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or an instance/container role.",
                 e);
         }
+    }
+
+    /// <summary>AWS_RETRY_MODE and AWS_MAX_ATTEMPTS, else the profile's retry_mode and max_attempts.</summary>
+    public AwsRetrySettings ResolveRetry()
+    {
+        var profile = Profile();
+        return new AwsRetrySettings(
+            Get(AwsRetrySettings.ModeVariable) is { } mode ? AwsRetrySettings.ParseMode(mode, AwsRetrySettings.ModeVariable) : profile?.RetryMode,
+            Get(AwsRetrySettings.MaxAttemptsVariable) is { } attempts ? AwsRetrySettings.ParseMaxAttempts(attempts, AwsRetrySettings.MaxAttemptsVariable) : profile?.MaxAttempts);
     }
 
     /// <summary>The service-specific endpoint override (e.g. AWS_ENDPOINT_URL_DYNAMODB), else AWS_ENDPOINT_URL.</summary>
@@ -81,5 +93,60 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
             : throw new PreflightException(
                 $"The endpoint '{value}' (AWS_ENDPOINT_URL_{serviceVariableSuffix} or AWS_ENDPOINT_URL) is not an http(s) URL.",
                 "Set it to a full URL such as http://127.0.0.1:8000, or unset it to use the AWS endpoint of the region.");
+    }
+
+    private AwsSharedConfigFiles Files => AwsSharedConfigFiles.From(Get);
+
+    /// <summary>The profile --profile or AWS_PROFILE names (refused when neither file has it), else the default profile if any.</summary>
+    private CredentialProfile? Profile()
+    {
+        var files = Files;
+        var named = Get(ProfileVariable);
+        if (files.TryGetProfile(named ?? DefaultProfile, out var profile))
+        {
+            return profile;
+        }
+
+        return named is null
+            ? null
+            : throw new PreflightException(
+                $"The AWS profile '{named}' (--profile or AWS_PROFILE) does not exist: it is in neither {files.ConfigFile} nor {files.CredentialsFile}.",
+                $"Create it (`aws configure --profile {named}` or `aws configure sso --profile {named}`), name an existing profile, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE at the files that define it.");
+    }
+
+    private AWSCredentials ProfileCredentials(CredentialProfile profile)
+    {
+        var files = Files;
+        if (!profile.CanCreateAWSCredentials)
+        {
+            throw new PreflightException(
+                $"The AWS profile '{profile.Name}' has no credentials in {files.Where} (no keys, role, SSO or credential_process).",
+                $"Add them (`aws configure --profile {profile.Name}` or `aws configure sso --profile {profile.Name}`), or name a profile that has them.");
+        }
+
+        try
+        {
+            return AWSCredentialsFactory.GetAWSCredentials(profile, files);
+        }
+        catch (Exception e) when (e is AmazonClientException or InvalidOperationException or ArgumentException)
+        {
+            throw new PreflightException(
+                $"The AWS profile '{profile.Name}' ({files.Where}) cannot give credentials: {e.Message}",
+                "Fix the profile (for a role: its source_profile or credential_source; for SSO: run `aws sso login` first).",
+                e);
+        }
+    }
+
+    /// <summary>The region of the EC2 instance this runs on (instance metadata), or null elsewhere.</summary>
+    private static string? InstanceRegion()
+    {
+        try
+        {
+            return new InstanceProfileAWSRegion().Region?.SystemName;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

@@ -16,11 +16,13 @@ public static class DynamoDbClientFactory
     public static IAmazonDynamoDB Create(PikaSettings settings, HttpClientFactory? httpClientFactory = null)
     {
         var aws = new AwsEnvironment(settings.AwsVariables);
+        var retry = aws.ResolveRetry();
         var config = new AmazonDynamoDBConfig
         {
-            // The SDK's standard retry mode backs off on throttling and transient errors with jitter.
-            RetryMode = RequestRetryMode.Standard,
-            MaxErrorRetry = 10,
+            // Unless the operator set AWS_RETRY_MODE / AWS_MAX_ATTEMPTS (or the profile's retry_mode / max_attempts):
+            // the SDK's standard mode, which backs off on throttling and transient errors with jitter, 10 retries.
+            RetryMode = retry.Mode ?? RequestRetryMode.Standard,
+            MaxErrorRetry = retry.MaxAttempts is { } attempts ? attempts - 1 : 10,
             Timeout = TimeSpan.FromSeconds(30),
         };
         var endpoint = aws.ResolveEndpoint("DYNAMODB");

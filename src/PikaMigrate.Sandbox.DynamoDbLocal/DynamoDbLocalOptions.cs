@@ -15,4 +15,10 @@ public sealed record DynamoDbLocalOptions
     public string? LogFile { get; init; }
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>
+    /// One database for every client (<c>-sharedDb</c>, the default). False keeps one per access key id and region,
+    /// as DynamoDB Local does without the flag, so a test can tell which credentials and region a client used.
+    /// </summary>
+    public bool SharedDb { get; init; } = true;
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PikaMigrate.Sandbox.DynamoDbLocal;
 
 /// <summary>
-/// Amazon's DynamoDB Local (<c>-sharedDb</c>) running on a loopback port: started here and stopped on dispose,
+/// Amazon's DynamoDB Local (<c>-sharedDb</c> unless told otherwise) running on a loopback port: started here and stopped on dispose,
 /// or started detached for the sandbox and stopped later by process id.
 /// </summary>
 public sealed class DynamoDbLocalServer : IAsyncDisposable
@@ -91,9 +91,13 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
         {
             "-Djava.library.path=" + Path.Combine(installation.JarDirectory, "DynamoDBLocal_lib"),
             "-jar", installation.JarPath,
-            "-sharedDb",
             "-port", port.ToString(CultureInfo.InvariantCulture),
         };
+        if (options.SharedDb)
+        {
+            args.Add("-sharedDb");
+        }
+
         if (options.DataDirectory is null)
         {
             args.Add("-inMemory");

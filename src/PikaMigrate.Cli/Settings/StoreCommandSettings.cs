@@ -27,11 +27,21 @@ internal class StoreCommandSettings : PikaCommandSettings
     [Description("Where step state, checkpoints and the lock live: dynamodb (default: table pika-migrations-<project>-<stage>, created on first use), dynamodb:<table>, or file:<path>.")]
     public string? Ledger { get; init; }
 
+    [CommandOption("--profile <NAME>")]
+    [Description("The AWS profile (shared config and credentials files), over AWS_PROFILE and any access keys in the environment or the env file.")]
+    public string? Profile { get; init; }
+
+    [CommandOption("--region <REGION>")]
+    [Description("The AWS region, over AWS_REGION, AWS_DEFAULT_REGION and the profile's region.")]
+    public string? Region { get; init; }
+
     public PikaSettingsOverrides Overrides => new()
     {
         SessionTable = SessionTable,
         UserTable = UserTable,
         SessionIndex = Index,
         OpenSearchService = OpenSearchService,
+        Profile = Profile,
+        Region = Region,
     };
 }

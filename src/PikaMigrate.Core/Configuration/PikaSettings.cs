@@ -8,7 +8,7 @@ public sealed record PikaSettings
     /// <summary>PIKA_SERVICE_PROJ_NAME_KEBAB_CASE.</summary>
     public required string Project { get; init; }
 
-    /// <summary>AWS_REGION (or AWS_DEFAULT_REGION); null lets the AWS SDK resolve it from the profile.</summary>
+    /// <summary>--region, else AWS_REGION (or AWS_DEFAULT_REGION); null leaves it to the AWS profile.</summary>
     public string? Region { get; init; }
 
     /// <summary>PIKA_DOMAIN_ENDPOINT as given (with or without scheme); null when OpenSearch is not configured.</summary>
@@ -24,8 +24,9 @@ public sealed record PikaSettings
     public string? UserTableOverride { get; init; }
 
     /// <summary>
-    /// The AWS_* variables from the env file and the environment (the environment wins), handed to the AWS
-    /// credential and endpoint resolution explicitly rather than through process-wide state.
+    /// The AWS_* variables from the env file and the environment (the environment wins), with --profile and --region
+    /// applied over both, handed to the AWS credential, region and endpoint resolution explicitly rather than through
+    /// process-wide state.
     /// </summary>
     public IReadOnlyDictionary<string, string> AwsVariables { get; init; } = new Dictionary<string, string>();
 

@@ -18,8 +18,11 @@ public static partial class PikaSettingsReader
     [
         "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
         "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_CONFIG_FILE",
-        "AWS_SHARED_CREDENTIALS_FILE",
+        "AWS_SHARED_CREDENTIALS_FILE", "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS",
     ];
+
+    /// <summary>The credentials an explicit --profile replaces (aws-cli drops environment credentials when given one).</summary>
+    private static readonly string[] KeyVariableNames = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
 
     public static PikaSettings Read(
         Func<string, string?> variables, PikaSettingsOverrides overrides, string envFileDescription)
@@ -75,12 +78,27 @@ public static partial class PikaSettingsReader
             }
         }
 
+        if (Trimmed(overrides.Profile) is { } profile)
+        {
+            aws["AWS_PROFILE"] = profile;
+            foreach (var name in KeyVariableNames)
+            {
+                aws.Remove(name);
+            }
+        }
+
+        var regionOption = Trimmed(overrides.Region);
+        if (regionOption is not null)
+        {
+            aws[RegionVariable] = regionOption;
+        }
+
         return new PikaSettings
         {
             AwsVariables = aws,
             Stage = stage!,
             Project = project!,
-            Region = Trimmed(variables(RegionVariable)) ?? Trimmed(variables("AWS_DEFAULT_REGION")),
+            Region = regionOption ?? Trimmed(variables(RegionVariable)) ?? Trimmed(variables("AWS_DEFAULT_REGION")),
             DomainEndpoint = Trimmed(variables(DomainEndpointVariable)),
             OpenSearchService = service,
             SessionIndex = overrides.SessionIndex ?? "session",

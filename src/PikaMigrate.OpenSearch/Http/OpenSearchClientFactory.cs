@@ -27,6 +27,12 @@ public static partial class OpenSearchClientFactory
         if (!endpoint.IsLocalPlainHttp)
         {
             var aws = new AwsEnvironment(settings.AwsVariables);
+            if (aws.ResolveRetry().MaxAttempts is { } attempts)
+            {
+                // AWS_MAX_ATTEMPTS (or the profile's max_attempts) caps every request to an AWS endpoint, this one too.
+                options = options with { MaxRetryAttempts = attempts - 1 };
+            }
+
             var signer = new SigV4Signer(RegionOf(endpoint) ?? aws.ResolveRegion().SystemName, settings.OpenSearchService);
             handler = new SigV4SigningHandler(signer, aws.ResolveCredentials(), options.Clock) { InnerHandler = handler };
         }

@@ -32,7 +32,8 @@ internal sealed class CliProcess : IDisposable
     }
 
     /// <param name="workingDirectory">Where the run writes the files it names relative to its folder (e.g. the missing users).</param>
-    public static CliProcess Start(IEnumerable<string> args, string? workingDirectory = null)
+    /// <param name="environment">Variables to set in the child's environment; a null value removes one it would inherit.</param>
+    public static CliProcess Start(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -44,6 +45,18 @@ internal sealed class CliProcess : IDisposable
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
 
         var process = new Process { StartInfo = info };
@@ -68,6 +81,22 @@ internal sealed class CliProcess : IDisposable
             Assert.True(DateTime.UtcNow < deadline, $"Not {moment} within {timeout.TotalSeconds:0} s:\n{Output}");
             await Task.Delay(PollInterval);
         }
+    }
+
+    /// <summary>Waits for the run to end (and its output to be read to the end); fails, with the output, if time runs out.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The run did not end within {timeout.TotalSeconds:0} s:\n{Output}");
+        }
+
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: the run gets no chance to release its lock or record anything.</summary>
