@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Core.Ledger;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.DynamoDb.Backfill;
 using PikaMigrate.DynamoDb.Ledger;
 using PikaMigrate.Sandbox.Dataset;

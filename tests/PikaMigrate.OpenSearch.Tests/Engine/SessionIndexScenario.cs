@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PikaMigrate.Core.Checkpoints;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Sessions;

@@ -1,5 +1,5 @@
 using PikaMigrate.Core;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Sessions;
 using PikaMigrate.OpenSearch.Steps;

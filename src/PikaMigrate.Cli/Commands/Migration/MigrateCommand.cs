@@ -58,7 +58,7 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
         {
             output.WriteJson(new
             {
-                result.Migration,
+                migration = result.Version,
                 result.Succeeded,
                 plan = plan is null ? null : MigrationPlanView.Json(plan),
                 steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),

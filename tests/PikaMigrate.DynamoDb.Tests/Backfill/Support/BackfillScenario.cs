@@ -4,7 +4,7 @@ using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core.Checkpoints;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb.Audit;
 using PikaMigrate.DynamoDb.Backfill;
@@ -72,7 +72,7 @@ public sealed class BackfillScenario
     public IAmazonDynamoDB Client(DynamoDbTraffic traffic) => DynamoDbClientFactory.Create(_dynamo.Settings(Project), traffic.Factory);
 
     /// <summary>Checkpoints in a ledger file of the scenario's own (as <c>--ledger file:PATH</c> keeps them).</summary>
-    public ICheckpointStore NewCheckpointStore(string name = "ledger.json") => new FileCheckpointStore(new LedgerFile(LedgerPath(name)));
+    public ICheckpointStore NewCheckpointStore(string name = "ledger.json") => new FileCheckpointStore(new LedgerFile(LedgerPath(name), TimeProvider.System));
 
     public string LedgerPath(string name = "ledger.json") => Path.Combine(WorkDirectory, name);
 

@@ -1,6 +1,6 @@
 using PikaMigrate.Core.Checkpoints;
 
-namespace PikaMigrate.Core.Ledger.File;
+namespace PikaMigrate.Core.Ledger.JsonFile;
 
 public sealed class FileCheckpointStore(LedgerFile file) : ICheckpointStore, ICheckpointListing
 {

@@ -1,6 +1,6 @@
 using PikaMigrate.Core.Locking;
 
-namespace PikaMigrate.Core.Ledger.File;
+namespace PikaMigrate.Core.Ledger.JsonFile;
 
 /// <summary>Everything a file ledger holds, serialized as one JSON document.</summary>
 internal sealed class LedgerDocument

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Polly;
+using Polly.Retry;
 
-namespace PikaMigrate.Core.Ledger.File;
+namespace PikaMigrate.Core.Ledger.JsonFile;
 
 /// <summary>
 /// The ledger as one JSON file (<c>--ledger file:PATH</c>). Every change is a read-modify-write under an exclusive
@@ -18,12 +20,25 @@ public sealed class LedgerFile
     };
 
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(20);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public LedgerFile(string path)
+    // Another process holding the .lock file is waited out on the injected clock, polling, for up to LockWait.
+    private readonly ResiliencePipeline _lockWait;
+
+    public LedgerFile(string path, TimeProvider time)
     {
         Path = System.IO.Path.GetFullPath(path);
+        _lockWait = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<IOException>(),
+                BackoffType = DelayBackoffType.Constant,
+                Delay = LockPoll,
+                MaxRetryAttempts = (int)(LockWait / LockPoll),
+            })
+            .Build();
     }
 
     public string Path { get; }
@@ -66,38 +81,33 @@ public sealed class LedgerFile
     private async Task<FileStream> LockAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var started = DateTime.UtcNow;
-        while (true)
+        try
         {
-            try
-            {
-                // FileShare.None takes an exclusive advisory lock (flock) on Unix.
-                return new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow - started < LockWait)
-            {
-                await Task.Delay(20, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                throw new PreflightException(
-                    $"The ledger file '{Path}' stayed locked by another process for {LockWait.TotalSeconds:0} s: {e.Message}",
-                    "Check for a hung pika-migrate process using this ledger, or point --ledger at another file.",
-                    e);
-            }
+            // FileShare.None takes an exclusive advisory lock (flock) on Unix.
+            return await _lockWait.ExecuteAsync(
+                static (path, _) => ValueTask.FromResult(new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)),
+                Path,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new PreflightException(
+                $"The ledger file '{Path}' stayed locked by another process for {LockWait.TotalSeconds:0} s: {e.Message}",
+                "Check for a hung pika-migrate process using this ledger, or point --ledger at another file.",
+                e);
         }
     }
 
     private async Task<LedgerDocument> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!System.IO.File.Exists(Path))
+        if (!File.Exists(Path))
         {
             return new LedgerDocument();
         }
 
         try
         {
-            await using var stream = System.IO.File.OpenRead(Path);
+            await using var stream = File.OpenRead(Path);
             return await JsonSerializer.DeserializeAsync<LedgerDocument>(stream, JsonOptions, cancellationToken).ConfigureAwait(false)
                 ?? throw new JsonException("the file holds null");
         }
@@ -121,6 +131,6 @@ public sealed class LedgerFile
             stream.Flush(flushToDisk: true);
         }
 
-        System.IO.File.Move(temporary, Path, overwrite: true);
+        File.Move(temporary, Path, overwrite: true);
     }
 }

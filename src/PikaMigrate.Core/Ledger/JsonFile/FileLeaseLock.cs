@@ -1,6 +1,6 @@
 using PikaMigrate.Core.Locking;
 
-namespace PikaMigrate.Core.Ledger.File;
+namespace PikaMigrate.Core.Ledger.JsonFile;
 
 /// <summary>The lease lock in the ledger file; the file's exclusive lock makes each compare-and-set atomic.</summary>
 public sealed class FileLeaseLock(LedgerFile file, TimeProvider time) : ILeaseLock
