@@ -1,3 +1,5 @@
+using PikaMigrate.DynamoDb.Retries;
+
 namespace PikaMigrate.DynamoDb.Backfill;
 
 /// <summary>What one user_type backfill works on and how hard it pushes.</summary>
@@ -31,7 +33,7 @@ public sealed record BackfillOptions
     public int? ScanPageSize { get; init; }
 
     /// <summary>Backoff for per-item throttling (UnprocessedKeys, per-statement errors) and transient call failures.</summary>
-    public ItemRetryOptions Retry { get; init; } = new();
+    public DynamoDbRetryOptions Retry { get; init; } = new();
 
     /// <summary>Where the missing users go unless the operator names a file: beside where the tool runs.</summary>
     public static string DefaultMissingUsersFile(string sessionTable) => $"missing-users-{sessionTable}.txt";

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using PikaMigrate.DynamoDb.Retries;
 
 namespace PikaMigrate.DynamoDb.Backfill;
 
@@ -10,7 +11,7 @@ namespace PikaMigrate.DynamoDb.Backfill;
 /// application wrote meanwhile. A failed condition returns the item as it is (ALL_OLD), which tells the two
 /// apart. Throttled statements are sent again with backoff.
 /// </summary>
-internal sealed class ConditionalUserTypeWriter(IAmazonDynamoDB client, string sessionTable, ItemRetry retry, RequestTally requests)
+internal sealed class ConditionalUserTypeWriter(IAmazonDynamoDB client, string sessionTable, DynamoDbRetry retry, RequestTally requests)
 {
     public const int MaxStatementsPerCall = 25;
 

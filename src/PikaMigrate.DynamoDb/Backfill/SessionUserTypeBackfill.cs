@@ -5,6 +5,7 @@ using PikaMigrate.Core;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Sessions;
 using PikaMigrate.DynamoDb.Audit;
+using PikaMigrate.DynamoDb.Retries;
 
 namespace PikaMigrate.DynamoDb.Backfill;
 
@@ -47,7 +48,7 @@ public sealed class SessionUserTypeBackfill(
 
         var segments = options.Segments ?? BackfillOptions.DefaultSegments;
         var requests = new RequestTally();
-        var directory = new UserTypeDirectory(client, options.UserTable, new ItemRetry(options.Retry), requests, missingUsers: null);
+        var directory = new UserTypeDirectory(client, options.UserTable, new DynamoDbRetry(options.Retry), requests, missingUsers: null);
         var pipeline = new BackfillPipeline(client, options, directory, writer: null, index: null, requests, new FailureList(), context.Reporter, sessions.ItemCount);
         var starts = Fresh(segments);
         await pipeline.RunAsync(starts, segments, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
@@ -85,7 +86,7 @@ public sealed class SessionUserTypeBackfill(
         }
 
         var requests = new RequestTally();
-        var retry = new ItemRetry(options.Retry);
+        var retry = new DynamoDbRetry(options.Retry);
         var failures = new FailureList();
         var directory = new UserTypeDirectory(client, options.UserTable, retry, requests, missingUsers);
         var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, requests);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using PikaMigrate.DynamoDb.Retries;
 
 namespace PikaMigrate.DynamoDb.Backfill;
 
@@ -10,7 +11,7 @@ namespace PikaMigrate.DynamoDb.Backfill;
 /// needs a user another page is already reading waits for that read instead of sending its own.
 /// </summary>
 internal sealed class UserTypeDirectory(
-    IAmazonDynamoDB client, string userTable, ItemRetry retry, RequestTally requests, IMissingUserLog? missingUsers)
+    IAmazonDynamoDB client, string userTable, DynamoDbRetry retry, RequestTally requests, IMissingUserLog? missingUsers)
 {
     public const int MaxKeysPerCall = 100;
 

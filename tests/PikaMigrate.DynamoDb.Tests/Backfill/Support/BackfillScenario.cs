@@ -8,6 +8,7 @@ using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb.Audit;
 using PikaMigrate.DynamoDb.Backfill;
+using PikaMigrate.DynamoDb.Retries;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Sandbox.Seeding;
 using PikaMigrate.Testing;
@@ -65,7 +66,7 @@ public sealed class BackfillScenario
         Segments = segments,
         ScanPageSize = pageSize,
         MissingUsersFile = MissingUsersFile,
-        Retry = new ItemRetryOptions { MaxRetries = 4, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+        Retry = new DynamoDbRetryOptions { MaxRetries = 4, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
     };
 
     /// <summary>A client whose requests go through <paramref name="traffic"/>.</summary>
