@@ -11,8 +11,6 @@ public static class QueryDsl
 
     public static JsonObject Term(string field, string value) => new() { ["term"] = new JsonObject { [field] = value } };
 
-    public static JsonObject Ids(IEnumerable<string> ids) => new() { ["ids"] = new JsonObject { ["values"] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]) } };
-
     /// <summary>All of <paramref name="filter"/> and none of <paramref name="mustNot"/>.</summary>
     public static JsonObject Bool(IEnumerable<JsonObject> filter, IEnumerable<JsonObject>? mustNot = null)
     {

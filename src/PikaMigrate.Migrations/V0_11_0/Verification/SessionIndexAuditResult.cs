@@ -10,11 +10,6 @@ public sealed record SessionIndexAuditResult(string Index, long Documents, IRead
 
     private static string CopyCommand => GuideSteps.A2.Info.Command;
 
-    public bool Passed => Mappings.All(m => m.TwinIsKeyword) && Values.All(v => v.Holds);
-
-    /// <summary>Every check: the twins' mapping (A1's work), then their values (A2's).</summary>
-    public IReadOnlyList<CheckResult> ToChecks() => [.. MappingChecks(), .. ValueChecks()];
-
     /// <summary>Per twin: mapped as keyword, or what to do when it is not.</summary>
     public IReadOnlyList<CheckResult> MappingChecks()
     {

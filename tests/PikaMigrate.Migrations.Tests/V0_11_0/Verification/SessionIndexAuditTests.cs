@@ -1,3 +1,4 @@
+using PikaMigrate.Core.Migrations;
 using PikaMigrate.Migrations.Tests.Support;
 using PikaMigrate.Migrations.V0_11_0.KeywordCopy;
 using PikaMigrate.Migrations.V0_11_0.MappingUpdate;
@@ -35,7 +36,7 @@ public sealed class SessionIndexAuditTests(OpenSearchEngineFixture engine)
         var modes = audit.Values.Single(v => v.Pair == KeywordTwin.InvocationMode);
         Assert.Equal(1, modes.ComparedByReading);
         Assert.Contains("read and compared", modes.Method, StringComparison.Ordinal);
-        Assert.False(audit.Passed);
+        Assert.Contains(Checks(audit), c => !c.Passed);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class SessionIndexAuditTests(OpenSearchEngineFixture engine)
         await new CopyToKeywordFieldsStep(scenario.Client, scenario.Index, new CopyToKeywordFieldsOptions { PollInterval = TimeSpan.FromMilliseconds(50) }).ApplyAsync(scenario.Context(), default);
         await scenario.SetAsync(scenario.Ids.Take(30), _ => new Dictionary<string, string?> { ["user_type"] = "external-user" });
 
-        var checks = (await new SessionIndexAudit(scenario.Client, scenario.Index).RunAsync(default)).ToChecks();
+        var checks = Checks(await new SessionIndexAudit(scenario.Client, scenario.Index).RunAsync(default));
 
         var userType = checks.Single(c => c.Name == "user_type_keyword equals user_type");
         Assert.False(userType.Passed);
@@ -67,7 +68,7 @@ public sealed class SessionIndexAuditTests(OpenSearchEngineFixture engine)
         await scenario.SetAsync(scenario.Ids.Skip(40).Take(3), _ => new Dictionary<string, string?> { ["source_keyword"] = "other" });
 
         var audit = await new SessionIndexAudit(scenario.Client, scenario.Index).RunAsync(default);
-        var checks = audit.ToChecks();
+        var checks = Checks(audit);
 
         Assert.All(KeywordTwin.All, p => Assert.Equal("text", audit.Mappings.Single(m => m.Pair == p).TwinMapping?.Type));
         var modeMapping = checks.Single(c => c.Name == "invocation_mode_keyword is mapped as keyword");
@@ -79,4 +80,7 @@ public sealed class SessionIndexAuditTests(OpenSearchEngineFixture engine)
         Assert.Equal(3, source.DifferentTwin);
         Assert.Equal(100 - 43, source.MissingTwin);
     }
+
+    /// <summary>Every check the audit answers for: the twins' mapping (A1's), then their values (A2's).</summary>
+    private static IReadOnlyList<CheckResult> Checks(SessionIndexAuditResult audit) => [.. audit.MappingChecks(), .. audit.ValueChecks()];
 }
