@@ -5,6 +5,8 @@ using PikaMigrate.Cli.Commands.Migration;
 using PikaMigrate.Cli.Commands.Os;
 using PikaMigrate.Cli.Commands.Sandbox;
 using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Migrations;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli;
@@ -12,21 +14,23 @@ namespace PikaMigrate.Cli;
 /// <summary>The command tree: names follow the guide's tools; each branch registers its own commands.</summary>
 internal static class CommandLine
 {
-    public static CommandApp Create(Terminal terminal, IServiceCollection services)
+    /// <param name="catalog">The migrations the commands know (tests add migrations of their own).</param>
+    public static CommandApp Create(Terminal terminal, IServiceCollection services, MigrationCatalog catalog)
     {
         services.AddSingleton(terminal);
+        services.AddSingleton(catalog);
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
-            config.SetApplicationName("pika-migrate");
+            config.SetApplicationName(StepCommandLine.Tool);
             // This assembly's version, not the entry assembly's (which is the test host under tests).
             config.SetApplicationVersion(typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
             config.ConfigureConsole(terminal.CreateHumanConsole(json: false));
             config.Settings.StrictParsing = true;
             config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, terminal));
-            MigrationCommands.Register(config);
-            config.AddBranch("ddb", DdbCommands.Register);
-            config.AddBranch("os", OsCommands.Register);
+            MigrationCommands.Register(config, catalog);
+            config.AddBranch(StepCommandLine.Branch(StoreKind.DynamoDb), ddb => DdbCommands.Register(ddb, catalog));
+            config.AddBranch(StepCommandLine.Branch(StoreKind.OpenSearch), os => OsCommands.Register(os, catalog));
             config.AddBranch("sandbox", SandboxCommands.Register);
             config.AddCommand<DemoCommand>("demo");
         });

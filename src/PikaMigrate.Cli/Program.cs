@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PikaMigrate.Cli;
 using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Migrations;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -10,5 +11,5 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-var app = CommandLine.Create(Terminal.FromProcess(), new ServiceCollection());
+var app = CommandLine.Create(Terminal.FromProcess(), new ServiceCollection(), MigrationCatalog.Default);
 return await app.RunAsync(args, cancellation.Token);

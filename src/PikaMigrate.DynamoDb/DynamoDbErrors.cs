@@ -4,7 +4,7 @@ using Amazon.Runtime;
 namespace PikaMigrate.DynamoDb;
 
 /// <summary>Classifies DynamoDB service errors by their error codes.</summary>
-internal static class DynamoDbErrors
+public static class DynamoDbErrors
 {
     public static bool IsAccessDenied(AmazonServiceException e) =>
         e.ErrorCode is "AccessDeniedException" or "AccessDenied" or "UnauthorizedOperation";

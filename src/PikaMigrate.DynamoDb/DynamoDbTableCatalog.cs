@@ -28,7 +28,7 @@ public sealed class DynamoDbTableCatalog(IAmazonDynamoDB client) : ITableCatalog
         {
             throw new PreflightException(
                 $"Not allowed to describe the DynamoDB table '{tableName}': {e.Message}",
-                "Grant the credentials dynamodb:DescribeTable, Scan, BatchGetItem, UpdateItem and PartiQLUpdate on the chat-session and chat-user tables, or use a profile that has them.",
+                $"Grant the credentials dynamodb:DescribeTable on '{tableName}' (and the reads and writes the steps make on it), or use a profile that has them.",
                 e);
         }
         catch (AmazonServiceException e) when (DynamoDbErrors.IsCredentialProblem(e))

@@ -5,7 +5,7 @@ using Amazon.DynamoDBv2.Model;
 namespace PikaMigrate.DynamoDb;
 
 /// <summary>The pages of one scan (or one segment of a parallel scan), each read only when the caller asks for it.</summary>
-internal static class ScanPages
+public static class ScanPages
 {
     /// <param name="request">The first page's request; it is reused, with the start key moved on, for the next ones.</param>
     public static async IAsyncEnumerable<ScanResponse> ReadAsync(

@@ -7,61 +7,66 @@ using PikaMigrate.OpenSearch.Http;
 namespace PikaMigrate.Migrations;
 
 /// <summary>
-/// The stores of one Pika deployment, connected and checked before a migration plans or writes anything: DynamoDB
-/// with both tables resolved, and an OpenSearch domain that answers.
+/// The stores of one Pika deployment that a migration or a step declared it needs, connected and checked before
+/// anything is planned or written: each DynamoDB table resolved to the one name that exists, and an OpenSearch
+/// domain that answers.
 /// </summary>
 public sealed class PikaStores : IDisposable
 {
-    private PikaStores(PikaSettings settings, IAmazonDynamoDB dynamoDb, string sessionTable, string userTable, OpenSearchClient openSearch)
-    {
-        Settings = settings;
-        DynamoDb = dynamoDb;
-        SessionTable = sessionTable;
-        UserTable = userTable;
-        OpenSearch = openSearch;
-    }
+    private readonly Dictionary<PikaTable, string> _tables = [];
+    private IAmazonDynamoDB? _dynamoDb;
+    private OpenSearchClient? _openSearch;
+
+    private PikaStores(PikaSettings settings) => Settings = settings;
 
     public PikaSettings Settings { get; }
 
-    public IAmazonDynamoDB DynamoDb { get; }
+    /// <summary>Created on first use from the settings (the SDK's chain, AWS_ENDPOINT_URL_DYNAMODB); the ledger table uses it too.</summary>
+    public IAmazonDynamoDB DynamoDb => _dynamoDb ??= DynamoDbClientFactory.Create(Settings);
 
-    public string SessionTable { get; }
+    public bool HasOpenSearch => _openSearch is not null;
 
-    public string UserTable { get; }
-
-    public OpenSearchClient OpenSearch { get; }
+    /// <exception cref="InvalidOperationException">OpenSearch was not among the needs, or is not configured.</exception>
+    public OpenSearchClient OpenSearch => _openSearch ?? throw new InvalidOperationException("OpenSearch is not connected: the step did not declare it among its needs.");
 
     public string SessionIndex => Settings.SessionIndex;
 
-    /// <exception cref="PreflightException">A variable, table, endpoint or permission is missing or wrong.</exception>
-    public static async Task<PikaStores> ConnectAsync(PikaSettings settings, CancellationToken cancellationToken)
-    {
-        if (settings.DomainEndpoint is null)
-        {
-            throw new PreflightException(
-                "PIKA_DOMAIN_ENDPOINT is not set, and the migration changes both DynamoDB and OpenSearch.",
-                "Add PIKA_DOMAIN_ENDPOINT=<your OpenSearch domain endpoint> to the env file (the guide's prerequisites), or run the DynamoDB step alone with `pika-migrate ddb backfill-session-metadata`.");
-        }
+    public bool Has(PikaTable table) => _tables.ContainsKey(table);
 
-        var dynamoDb = DynamoDbClientFactory.Create(settings);
+    /// <summary>The table's resolved name.</summary>
+    /// <exception cref="InvalidOperationException">The table was not among the needs.</exception>
+    public string Table(PikaTable table) =>
+        _tables.GetValueOrDefault(table) ?? throw new InvalidOperationException($"The {table.Kind} table is not connected: the step did not declare it among its needs.");
+
+    /// <exception cref="PreflightException">A variable, table, endpoint or permission is missing or wrong.</exception>
+    public static async Task<PikaStores> ConnectAsync(PikaSettings settings, StoreNeeds needs, CancellationToken cancellationToken)
+    {
+        var stores = new PikaStores(settings);
         try
         {
-            var catalog = new DynamoDbTableCatalog(dynamoDb);
-            var sessionTable = await TableNameResolver.ResolveAsync(settings.SessionTable, catalog, cancellationToken).ConfigureAwait(false);
-            var userTable = await TableNameResolver.ResolveAsync(settings.UserTable, catalog, cancellationToken).ConfigureAwait(false);
-            var openSearch = await OpenSearchClientFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
-            return new PikaStores(settings, dynamoDb, sessionTable, userTable, openSearch);
+            foreach (var table in needs.Tables)
+            {
+                stores._tables[table] = await TableNameResolver.ResolveAsync(
+                    table.Candidates(settings), new DynamoDbTableCatalog(stores.DynamoDb), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (needs.OpenSearch == OpenSearchUse.Required || (needs.OpenSearch == OpenSearchUse.WhenConfigured && settings.DomainEndpoint is not null))
+            {
+                stores._openSearch = await OpenSearchClientFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            }
+
+            return stores;
         }
         catch
         {
-            dynamoDb.Dispose();
+            stores.Dispose();
             throw;
         }
     }
 
     public void Dispose()
     {
-        OpenSearch.Dispose();
-        DynamoDb.Dispose();
+        _openSearch?.Dispose();
+        _dynamoDb?.Dispose();
     }
 }

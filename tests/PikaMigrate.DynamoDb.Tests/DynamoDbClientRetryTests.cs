@@ -1,9 +1,9 @@
+using PikaMigrate.Testing.DynamoDb;
 using System.Net;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using PikaMigrate.Core;
-using PikaMigrate.DynamoDb.Tests.Backfill.Support;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
 using PikaMigrate.Testing;
 

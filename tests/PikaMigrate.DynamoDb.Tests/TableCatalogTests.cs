@@ -16,7 +16,7 @@ public sealed class TableCatalogTests(DynamoDbLocalFixture dynamo)
         using var client = dynamo.CreateClient();
         await CreateTableAsync(client, "chat-session-catalog-one-test");
 
-        var name = await TableNameResolver.ResolveAsync(settings.SessionTable, new DynamoDbTableCatalog(client), CancellationToken.None);
+        var name = await TableNameResolver.ResolveAsync(PikaTables.ChatSession.Candidates(settings), new DynamoDbTableCatalog(client), CancellationToken.None);
 
         Assert.Equal("chat-session-catalog-one-test", name);
     }
@@ -28,7 +28,7 @@ public sealed class TableCatalogTests(DynamoDbLocalFixture dynamo)
         using var client = dynamo.CreateClient();
         await CreateTableAsync(client, "catalog-two-test-chat-session");
 
-        var name = await TableNameResolver.ResolveAsync(settings.SessionTable, new DynamoDbTableCatalog(client), CancellationToken.None);
+        var name = await TableNameResolver.ResolveAsync(PikaTables.ChatSession.Candidates(settings), new DynamoDbTableCatalog(client), CancellationToken.None);
 
         Assert.Equal("catalog-two-test-chat-session", name);
     }
@@ -42,7 +42,7 @@ public sealed class TableCatalogTests(DynamoDbLocalFixture dynamo)
         await CreateTableAsync(client, "catalog-both-test-chat-session");
 
         var error = await Assert.ThrowsAsync<PreflightException>(() =>
-            TableNameResolver.ResolveAsync(settings.SessionTable, new DynamoDbTableCatalog(client), CancellationToken.None));
+            TableNameResolver.ResolveAsync(PikaTables.ChatSession.Candidates(settings), new DynamoDbTableCatalog(client), CancellationToken.None));
 
         Assert.Contains("chat-session-catalog-both-test", error.Problem, StringComparison.Ordinal);
         Assert.Contains("catalog-both-test-chat-session", error.Problem, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class TableCatalogTests(DynamoDbLocalFixture dynamo)
         using var client = dynamo.CreateClient();
 
         var error = await Assert.ThrowsAsync<PreflightException>(() =>
-            TableNameResolver.ResolveAsync(settings.UserTable, new DynamoDbTableCatalog(client), CancellationToken.None));
+            TableNameResolver.ResolveAsync(PikaTables.ChatUser.Candidates(settings), new DynamoDbTableCatalog(client), CancellationToken.None));
 
         Assert.Contains("chat-user-catalog-none-test", error.Problem, StringComparison.Ordinal);
         Assert.Contains("catalog-none-test-chat-user", error.Problem, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class TableCatalogTests(DynamoDbLocalFixture dynamo)
         using var client = dynamo.CreateClient();
 
         var error = await Assert.ThrowsAsync<PreflightException>(() =>
-            TableNameResolver.ResolveAsync(settings.SessionTable, new DynamoDbTableCatalog(client), CancellationToken.None));
+            TableNameResolver.ResolveAsync(PikaTables.ChatSession.Candidates(settings), new DynamoDbTableCatalog(client), CancellationToken.None));
 
         Assert.Contains("'no-such-table'", error.Problem, StringComparison.Ordinal);
     }

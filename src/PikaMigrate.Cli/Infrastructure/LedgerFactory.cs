@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Ledger;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.DynamoDb.Ledger;
 
 namespace PikaMigrate.Cli.Infrastructure;

@@ -1,8 +1,9 @@
-using PikaMigrate.Cli.Settings;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,9 +21,13 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
     /// <summary>The command line as typed (after the program name), e.g. for the lock holder's description.</summary>
     protected string CommandLine { get; private set; } = string.Empty;
 
+    /// <summary>What the command was registered with (a step command's catalog step).</summary>
+    protected object? Data { get; private set; }
+
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        CommandLine = "pika-migrate " + string.Join(' ', context.Arguments);
+        CommandLine = $"{StepCommandLine.Tool} {string.Join(' ', context.Arguments)}";
+        Data = context.Data;
         var output = new CommandOutput(Terminal, settings.Json);
         try
         {
@@ -53,12 +58,23 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
         }
         catch (LockLostException e)
         {
+            if (output.Json)
+            {
+                output.WriteJson(new { error = new { problem = e.Message, lockLost = true } });
+            }
+
             output.Human.MarkupLineInterpolated($"[red]✗ {e.Message}[/]");
             return ExitCodes.Locked;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            output.Line("Interrupted. Run the same command again to resume.");
+            const string Interrupted = "Interrupted. Run the same command again to resume.";
+            if (output.Json)
+            {
+                output.WriteJson(new { error = new { problem = Interrupted, interrupted = true } });
+            }
+
+            output.Line(Interrupted);
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -9,7 +9,7 @@ internal static class MigrationPlanView
 {
     public static void Render(MigrationPlan plan, CommandOutput output)
     {
-        output.Line($"Plan for {plan.Migration} (nothing has been written):");
+        output.Line($"Plan for {plan.Version} (nothing has been written):");
         foreach (var entry in plan.Steps)
         {
             if (entry.Plan is null)
@@ -35,13 +35,13 @@ internal static class MigrationPlanView
         {
             { IsRunnable: false } => "The migration cannot start as things stand (see above).",
             { HasWork: false } => "Every step is done; `migrate` would only verify.",
-            _ => $"Run `pika-migrate migrate {plan.Migration}` to apply it ({plan.Ledger} records its progress).",
+            _ => $"Run `pika-migrate migrate {plan.Version}` to apply it ({plan.Ledger} records its progress).",
         });
     }
 
     public static object Json(MigrationPlan plan) => new
     {
-        plan.Migration,
+        migration = plan.Version,
         plan.IsRunnable,
         plan.HasWork,
         plan.Ledger,

@@ -1,7 +1,7 @@
 using PikaMigrate.Core.Ledger;
-using PikaMigrate.Migrations;
+using PikaMigrate.Core.Migrations;
 
 namespace PikaMigrate.Cli.Rendering;
 
-/// <summary>What the ledger holds for one migration.</summary>
-internal sealed record MigrationStatus(MigrationEntry Entry, IReadOnlyList<StepRecord> Records, IReadOnlyList<KeyValuePair<string, string>> Checkpoints);
+/// <summary>What the ledger holds for one migration, beside its steps as declared (known without connecting).</summary>
+internal sealed record MigrationStatus(string Version, IReadOnlyList<StepInfo> Steps, IReadOnlyList<StepRecord> Records, IReadOnlyList<KeyValuePair<string, string>> Checkpoints);

@@ -1,47 +1,37 @@
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Migrations;
-using PikaMigrate.DynamoDb.Backfill;
-using PikaMigrate.OpenSearch.Steps;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Rendering;
 
-/// <summary>A step's closing block, the guide's own where the step has one, whichever command ran the step.</summary>
+/// <summary>A step's closing block, the step's own where it has one (<see cref="IClosingBlock"/>), whichever command ran the step.</summary>
 internal static class OutcomeRendering
 {
     public static void Render(StepOutcome outcome, CommandOutput output)
     {
-        switch (outcome.Details)
+        var lines = outcome.Details is IClosingBlock block ? block.ClosingLines(outcome) : Generic(outcome);
+        foreach (var line in lines)
         {
-            case BackfillDetails backfill:
-                BackfillOutcomeView.Render(outcome, backfill, output);
-                break;
-            case CopyToKeywordFieldsDetails copy:
-                KeywordCopyOutcomeView.Render(outcome, copy, output);
-                break;
-            case MappingUpdateDetails:
-                MappingUpdateOutcomeView.Render(outcome, output);
-                break;
-            default:
-                Generic(outcome, output);
-                break;
+            switch (line.Tone)
+            {
+                case LineTone.Success:
+                    output.Human.MarkupLine($"[green]{Markup.Escape(line.Text)}[/]");
+                    break;
+                case LineTone.Failure:
+                    output.Human.MarkupLine($"[red]{Markup.Escape(line.Text)}[/]");
+                    break;
+                default:
+                    output.Line(line.Text);
+                    break;
+            }
         }
     }
 
-    private static void Generic(StepOutcome outcome, CommandOutput output)
-    {
-        output.Line();
-        output.Human.MarkupLine(outcome.Succeeded
-            ? $"[green]✅ {Markup.Escape(outcome.Summary)}[/]"
-            : $"[red]✗ {Markup.Escape(outcome.Summary)}[/]");
-        foreach (var figure in outcome.Figures)
-        {
-            output.Line($"  {figure.Name}: {figure.Value}");
-        }
-
-        foreach (var failure in outcome.Failures)
-        {
-            output.Line($"  Failed: {failure}");
-        }
-    }
+    private static IReadOnlyList<ClosingLine> Generic(StepOutcome outcome) =>
+    [
+        new(string.Empty),
+        outcome.Succeeded ? ClosingLine.Success($"✅ {outcome.Summary}") : ClosingLine.Failure($"✗ {outcome.Summary}"),
+        .. outcome.Figures.Select(figure => new ClosingLine($"  {figure.Name}: {figure.Value}")),
+        .. outcome.Failures.Select(failure => new ClosingLine($"  Failed: {failure}")),
+    ];
 }

@@ -1,5 +1,5 @@
-using PikaMigrate.Cli.Infrastructure;
 using System.Text.Json;
+using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Running;
 using Spectre.Console;
@@ -17,10 +17,10 @@ internal static class StatusView
         foreach (var migration in status.Migrations)
         {
             output.Line();
-            output.Line($"Migration {migration.Entry.Version}:");
+            output.Line($"Migration {migration.Version}:");
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumns("Step", "Name", "State", "Started (UTC)", "Finished (UTC)", "Summary");
-            foreach (var step in migration.Entry.Steps)
+            foreach (var step in migration.Steps)
             {
                 var record = migration.Records.FirstOrDefault(r => r.StepId == step.Id);
                 table.AddRow(
@@ -33,7 +33,7 @@ internal static class StatusView
             }
 
             output.Human.Write(table);
-            var baselines = $"{migration.Entry.Version}/{BaselineRecord.LedgerScope}/";
+            var baselines = $"{migration.Version}/{BaselineRecord.LedgerScope}/";
             foreach (var (key, value) in migration.Checkpoints)
             {
                 output.Line(key.StartsWith(baselines, StringComparison.Ordinal) && JsonSerializer.Deserialize<BaselineRecord>(value) is { } baseline
@@ -60,8 +60,8 @@ internal static class StatusView
         lockHolder = status.Holder,
         migrations = status.Migrations.Select(m => new
         {
-            version = m.Entry.Version,
-            steps = m.Entry.Steps.Select(step =>
+            version = m.Version,
+            steps = m.Steps.Select(step =>
             {
                 var record = m.Records.FirstOrDefault(r => r.StepId == step.Id);
                 return new

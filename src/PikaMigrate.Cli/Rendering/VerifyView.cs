@@ -10,7 +10,7 @@ internal static class VerifyView
     public static void Render(VerifyResult verdict, CommandOutput output)
     {
         output.Line();
-        output.Line($"Verify {verdict.Migration}:");
+        output.Line($"Verify {verdict.Version}:");
         foreach (var check in verdict.Checks)
         {
             output.Human.MarkupLine($"{(check.Passed ? "[green]✓[/]" : "[red]✗[/]")} {Markup.Escape($"{check.Name}: {check.Summary}")}");
@@ -28,9 +28,9 @@ internal static class VerifyView
         var failed = verdict.Checks.Count(c => !c.Passed);
         output.Line();
         output.Human.MarkupLine(verdict.Passed
-            ? $"[green]✅ Fully migrated to {verdict.Migration}: all {verdict.Checks.Count} checks hold.[/]"
-            : $"[red]✗ Not fully migrated to {verdict.Migration}: {failed} of {verdict.Checks.Count} checks fail.[/]");
+            ? $"[green]✅ Fully migrated to {verdict.Version}: all {verdict.Checks.Count} checks hold.[/]"
+            : $"[red]✗ Not fully migrated to {verdict.Version}: {failed} of {verdict.Checks.Count} checks fail.[/]");
     }
 
-    public static object Json(VerifyResult verdict) => new { verdict.Migration, verdict.Passed, verdict.Checks };
+    public static object Json(VerifyResult verdict) => new { migration = verdict.Version, verdict.Passed, verdict.Checks };
 }

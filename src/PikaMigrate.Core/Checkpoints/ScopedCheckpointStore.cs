@@ -1,9 +1,9 @@
 namespace PikaMigrate.Core.Checkpoints;
 
-/// <summary>A step's view of the shared checkpoint store: its keys live under <c>&lt;migration&gt;/&lt;step&gt;/</c>.</summary>
-public sealed class ScopedCheckpointStore(ICheckpointStore inner, string migration, string stepId) : ICheckpointStore
+/// <summary>A step's view of the shared checkpoint store: its keys live under <c>&lt;version&gt;/&lt;step&gt;/</c>.</summary>
+public sealed class ScopedCheckpointStore(ICheckpointStore inner, string version, string stepId) : ICheckpointStore
 {
-    private readonly string _prefix = $"{migration}/{stepId}/";
+    private readonly string _prefix = $"{version}/{stepId}/";
 
     public Task<string?> ReadAsync(string key, CancellationToken cancellationToken) =>
         inner.ReadAsync(_prefix + key, cancellationToken);

@@ -32,8 +32,4 @@ public sealed record PikaSettings
 
     /// <summary>The stack name every Pika resource is named after: <c>&lt;project&gt;-&lt;stage&gt;</c>.</summary>
     public string StackName => $"{Project}-{Stage}";
-
-    public TableNameCandidates SessionTable => TableNameCandidates.For("chat-session", StackName, SessionTableOverride);
-
-    public TableNameCandidates UserTable => TableNameCandidates.For("chat-user", StackName, UserTableOverride);
 }

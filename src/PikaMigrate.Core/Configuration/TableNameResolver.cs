@@ -15,7 +15,7 @@ public static class TableNameResolver
             }
         }
 
-        var option = candidates.Kind == "chat-session" ? "--session-table" : "--user-table";
+        var option = candidates.OverrideOption;
         if (existing.Count == 1)
         {
             return existing[0];
@@ -32,9 +32,9 @@ public static class TableNameResolver
         return existing.Count == 0
             ? throw new PreflightException(
                 $"No {candidates.Kind} table found: neither '{listed}' exists.",
-                $"Check stage and PIKA_SERVICE_PROJ_NAME_KEBAB_CASE in the env file, AWS_REGION and the account, or name the table with {option}.")
+                $"Check stage and PIKA_SERVICE_PROJ_NAME_KEBAB_CASE in the env file, AWS_REGION and the account{(option is null ? "." : $", or name the table with {option}.")}")
             : throw new PreflightException(
                 $"Both '{listed}' exist, so the {candidates.Kind} table is ambiguous.",
-                $"Name the one Pika uses with {option} <name>.");
+                option is null ? "Check which one the Pika stack uses (its CloudFormation resources name it); pika-migrate cannot choose between them." : $"Name the one Pika uses with {option} <name>.");
     }
 }

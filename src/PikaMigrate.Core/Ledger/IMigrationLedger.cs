@@ -6,9 +6,9 @@ namespace PikaMigrate.Core.Ledger;
 /// </summary>
 public interface IMigrationLedger
 {
-    /// <summary>The steps recorded for a migration; empty when nothing ran (including a ledger never created).</summary>
+    /// <summary>The steps recorded for the migration to <paramref name="version"/>; empty when nothing ran (including a ledger never created).</summary>
     /// <exception cref="PreflightException">The ledger exists but cannot be read.</exception>
-    Task<IReadOnlyList<StepRecord>> ReadAsync(string migration, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StepRecord>> ReadAsync(string version, CancellationToken cancellationToken);
 
     /// <summary>Records a step's state, replacing what was recorded for it; durable once it returns.</summary>
     Task WriteAsync(StepRecord record, CancellationToken cancellationToken);

@@ -5,7 +5,7 @@ namespace PikaMigrate.Core.Locking;
 /// <summary>Who holds (or asks for) the migration lock, and until when the lease lasts without a heartbeat.</summary>
 /// <param name="LeaseId">Unique per acquisition; only the run holding it may renew or release the lock.</param>
 /// <param name="Owner">The operating-system user.</param>
-/// <param name="Command">What the holder runs, e.g. <c>migrate 0.11.0</c>.</param>
+/// <param name="Command">The command line the holder runs, e.g. <c>pika-migrate migrate &lt;version&gt; --yes</c>.</param>
 public sealed record LockHolder(
     string LeaseId,
     string Owner,

@@ -1,7 +1,7 @@
 namespace PikaMigrate.Core.Migrations;
 
 /// <summary>One verification check and its verdict.</summary>
-/// <param name="Name">What is checked, e.g. "user_type_keyword equals user_type".</param>
+/// <param name="Name">What is checked, e.g. "chat-session items have the new attribute".</param>
 /// <param name="Passed">True when the check holds.</param>
 /// <param name="Summary">The counts behind the verdict, e.g. "0 of 15234 documents lack it".</param>
 /// <param name="Examples">A few ids that fail the check, for the operator to look at.</param>

@@ -1,12 +1,12 @@
 namespace PikaMigrate.Core.Migrations;
 
 /// <summary>
-/// A versioned migration (0.11.0 is the first): its steps in the order they run and the stores whose original
+/// A versioned migration: its steps in the order they run and the stores whose original
 /// content must come through unchanged. The next Pika upgrade is a new implementation, not a change to the runner.
 /// </summary>
 public interface IMigration
 {
-    /// <summary>The Pika version it migrates to, e.g. <c>0.11.0</c>; the ledger's key.</summary>
+    /// <summary>The Pika version it migrates to; the ledger's key.</summary>
     string Version { get; }
 
     string Title { get; }

@@ -1,7 +1,7 @@
 namespace PikaMigrate.Core.Migrations;
 
 /// <summary>
-/// One step of a migration (a guide step such as A1 or B1): it can say what it would change, change it, and
+/// One step of a migration (a step of the upgrade guide): it can say what it would change, change it, and
 /// check the result. Steps are idempotent: applying a step whose work is done changes nothing.
 /// </summary>
 public interface IMigrationStep

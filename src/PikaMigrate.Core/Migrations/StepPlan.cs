@@ -2,7 +2,7 @@ namespace PikaMigrate.Core.Migrations;
 
 /// <summary>What applying a step would change; nothing was written to produce it.</summary>
 /// <param name="HasWork">False when the step's work is already done.</param>
-/// <param name="Summary">One line, e.g. "14500 sessions would get user_type".</param>
+/// <param name="Summary">One line, e.g. "14500 sessions would get the new attribute".</param>
 /// <param name="Figures">The counts behind the summary, named as the step's outcome names them ("would update").</param>
 /// <param name="Blockers">Empty when the step can run.</param>
 public sealed record StepPlan(

@@ -9,9 +9,9 @@ namespace PikaMigrate.Core.Running;
 /// Records each store's baseline digest in the ledger before the first write, once per migration, and compares it
 /// with the store's digest now (the guide promises additive-only changes; this proves it).
 /// </summary>
-internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string migration, TimeProvider time)
+internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string version, TimeProvider time)
 {
-    private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, migration, BaselineRecord.LedgerScope);
+    private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, version, BaselineRecord.LedgerScope);
 
     public async Task RecordMissingAsync(IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
     {

@@ -89,16 +89,17 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     }
 
     /// <summary>One step on its own (its command), whatever the ledger says of it: steps are idempotent.</summary>
+    /// <param name="version">The migration the step belongs to; its record and checkpoints are kept under it.</param>
     public async Task<StepRunResult> RunStepAsync(
-        string migration, IMigrationStep step, IReadOnlyList<IStoreBaseline> baselines, string command, IRunObserver observer, CancellationToken cancellationToken)
+        string version, IMigrationStep step, IReadOnlyList<IStoreBaseline> baselines, string command, IRunObserver observer, CancellationToken cancellationToken)
     {
-        await ReadRecordsAsync(migration, cancellationToken).ConfigureAwait(false);
+        await ReadRecordsAsync(version, cancellationToken).ConfigureAwait(false);
         await using var lease = await AcquireAsync(command, observer, cancellationToken).ConfigureAwait(false);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            await new BaselineBook(ledger.Checkpoints, migration, time).RecordMissingAsync(baselines, observer, linked.Token).ConfigureAwait(false);
-            return await ApplyAsync(migration, step, observer, linked.Token).ConfigureAwait(false);
+            await new BaselineBook(ledger.Checkpoints, version, time).RecordMissingAsync(baselines, observer, linked.Token).ConfigureAwait(false);
+            return await ApplyAsync(version, step, observer, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -124,14 +125,14 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new VerifyResult(migration.Version, checks);
     }
 
-    private async Task<StepRunResult> ApplyAsync(string migration, IMigrationStep step, IRunObserver observer, CancellationToken cancellationToken)
+    private async Task<StepRunResult> ApplyAsync(string version, IMigrationStep step, IRunObserver observer, CancellationToken cancellationToken)
     {
-        var record = StepRecord.Starting(migration, step.Info.Id, RunBy, time.GetUtcNow());
+        var record = StepRecord.Starting(version, step.Info.Id, RunBy, time.GetUtcNow());
         await ledger.Ledger.WriteAsync(record, cancellationToken).ConfigureAwait(false);
         StepOutcome outcome;
         try
         {
-            outcome = await step.ApplyAsync(Context(migration, step.Info, observer.StepStarting(step.Info)), cancellationToken).ConfigureAwait(false);
+            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info)), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -154,8 +155,8 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new StepRunResult(step.Info, StepRunStatus.Applied, outcome, finished);
     }
 
-    private StepContext Context(string migration, StepInfo step, IStepReporter reporter) =>
-        new(new ScopedCheckpointStore(ledger.Checkpoints, migration, step.Id), reporter);
+    private StepContext Context(string version, StepInfo step, IStepReporter reporter) =>
+        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter);
 
     /// <summary>
     /// Takes the lock; when a killed run of this machine still holds it, waits for its lease to run out rather than
@@ -180,9 +181,9 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         }
     }
 
-    private async Task<Dictionary<string, StepRecord>> ReadRecordsAsync(string migration, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, StepRecord>> ReadRecordsAsync(string version, CancellationToken cancellationToken)
     {
-        var records = await ledger.Ledger.ReadAsync(migration, cancellationToken).ConfigureAwait(false);
+        var records = await ledger.Ledger.ReadAsync(version, cancellationToken).ConfigureAwait(false);
         return records.ToDictionary(r => r.StepId, StringComparer.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using PikaMigrate.Core;
+using PikaMigrate.DynamoDb.Retries;
 
 namespace PikaMigrate.DynamoDb.Ledger;
 
@@ -14,7 +15,12 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
     public const string PartitionKey = "pk";
     public const string SortKey = "sk";
 
+    // DynamoDB Local creates tables ACTIVE; AWS takes seconds, rarely a minute: poll fast first, then back off.
+    private static readonly DynamoDbRetryOptions Activation = new() { MaxRetries = 70, BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromSeconds(1) };
+
     private readonly SemaphoreSlim _creation = new(1, 1);
+    private readonly DynamoDbRetry _reads = new(new DynamoDbRetryOptions());
+    private readonly DynamoDbRetry _activation = new(Activation);
     private volatile bool _exists;
 
     public IAmazonDynamoDB Client { get; } = client;
@@ -34,19 +40,19 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
     {
         try
         {
-            var response = await Client.GetItemAsync(new GetItemRequest
+            var response = await _reads.ExecuteAsync(token => Client.GetItemAsync(new GetItemRequest
             {
                 TableName = Name,
                 Key = Key(partition, sort),
                 ConsistentRead = true,
-            }, cancellationToken).ConfigureAwait(false);
+            }, token), cancellationToken).ConfigureAwait(false);
             return response.IsItemSet ? response.Item : null;
         }
         catch (ResourceNotFoundException)
         {
             return null;
         }
-        catch (AmazonServiceException e) when (!IsTransient(e))
+        catch (AmazonServiceException e) when (!DynamoDbErrors.IsTransient(e, cancellationToken))
         {
             throw Unreadable(e);
         }
@@ -61,7 +67,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
             Dictionary<string, AttributeValue>? start = null;
             do
             {
-                var response = await Client.QueryAsync(new QueryRequest
+                var request = new QueryRequest
                 {
                     TableName = Name,
                     KeyConditionExpression = sortKeyPrefix is { Length: > 0 } ? "#pk = :pk AND begins_with(#sk, :prefix)" : "#pk = :pk",
@@ -73,7 +79,8 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                         : new Dictionary<string, AttributeValue> { [":pk"] = new AttributeValue(partition) },
                     ConsistentRead = true,
                     ExclusiveStartKey = start,
-                }, cancellationToken).ConfigureAwait(false);
+                };
+                var response = await _reads.ExecuteAsync(token => Client.QueryAsync(request, token), cancellationToken).ConfigureAwait(false);
                 items.AddRange(response.Items ?? []);
                 start = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
             }
@@ -83,7 +90,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         {
             return [];
         }
-        catch (AmazonServiceException e) when (!IsTransient(e))
+        catch (AmazonServiceException e) when (!DynamoDbErrors.IsTransient(e, cancellationToken))
         {
             throw Unreadable(e);
         }
@@ -138,13 +145,18 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                 }
             }
 
-            // DynamoDB Local creates tables ACTIVE; AWS takes seconds. Poll fast first, then back off.
-            var wait = TimeSpan.FromMilliseconds(20);
-            while (!string.Equals(status, TableStatus.ACTIVE.Value, StringComparison.Ordinal))
+            if (!IsActive(status))
             {
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.TicksPerSecond));
-                status = await StatusAsync(cancellationToken).ConfigureAwait(false);
+                var stillCreating = await _activation.RunAsync<string>(
+                    [Name],
+                    async (table, token) => IsActive(await StatusAsync(token).ConfigureAwait(false)) ? [] : table,
+                    cancellationToken).ConfigureAwait(false);
+                if (stillCreating.Count > 0)
+                {
+                    throw new PreflightException(
+                        $"The ledger table '{Name}' did not become active in time.",
+                        $"Check its status in the DynamoDB console and run again once it is ACTIVE, or keep the ledger in a file with --ledger file:PATH.");
+                }
             }
 
             _exists = true;
@@ -168,8 +180,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         }
     }
 
-    private static bool IsTransient(AmazonServiceException e) =>
-        e.StatusCode >= System.Net.HttpStatusCode.InternalServerError || e.ErrorCode is "ThrottlingException" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded";
+    private static bool IsActive(string? status) => string.Equals(status, TableStatus.ACTIVE.Value, StringComparison.Ordinal);
 
     private PreflightException Unreadable(AmazonServiceException e) => new(
         $"The ledger table '{Name}' cannot be read: {e.Message}",

@@ -1,8 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Migrations;
-using PikaMigrate.DynamoDb.Audit;
-using PikaMigrate.DynamoDb.Backfill;
-using PikaMigrate.OpenSearch.Sessions;
-using PikaMigrate.OpenSearch.Steps;
+using PikaMigrate.Migrations.V0_11_0.MappingUpdate;
+using PikaMigrate.Migrations.V0_11_0.Twins;
+using PikaMigrate.Migrations.V0_11_0.Verification;
 
 namespace PikaMigrate.Migrations.V0_11_0;
 
@@ -12,48 +14,45 @@ namespace PikaMigrate.Migrations.V0_11_0;
 /// document itself, so no session ends with user_type but no user_type_keyword whatever the stream and the Lambda
 /// deploy did, and A2 then copies what the 0.10 Lambda indexed.
 /// </summary>
-public sealed class SessionAnalyticsMigration : IMigration
+public sealed class SessionAnalyticsMigration : MigrationDefinition
 {
-    public const string VersionNumber = "0.11.0";
+    public override string Version => "0.11.0";
 
-    public SessionAnalyticsMigration(PikaStores stores, MigrationOptions options)
+    public override string Title => "Session analytics: keyword twins in OpenSearch and a user_type on every chat session";
+
+    public override IReadOnlyList<StepDefinition> Steps { get; } =
+        [GuideSteps.A1, GuideSteps.B1, GuideSteps.A2];
+
+    /// <summary>The chat-session table (all but user_type) and the session index (all but the fields 0.11 adds).</summary>
+    public override IEnumerable<IStoreBaseline> Baselines(PikaStores stores)
     {
-        var backfill = new BackfillOptions
+        if (stores.Has(PikaTables.ChatSession))
         {
-            SessionTable = stores.SessionTable,
-            UserTable = stores.UserTable,
-            Stage = stores.Settings.Stage,
-            Project = stores.Settings.Project,
-            MissingUsersFile = Path.Combine(options.OutputDirectory, BackfillOptions.DefaultMissingUsersFile(stores.SessionTable)),
-        };
-        Steps =
-        [
-            new UpdateSessionMappingStep(stores.OpenSearch, stores.SessionIndex),
+            yield return new SessionTableDigest(stores.DynamoDb, stores.Table(PikaTables.ChatSession));
+        }
 
-            // Built when it runs: whether it may write user_type_keyword depends on the mapping A1 leaves behind.
-            new DeferredStep(SessionUserTypeBackfill.Step, async cancellationToken => new SessionUserTypeBackfill(
-                stores.DynamoDb,
-                backfill,
-                await SessionUserTypeIndexWriter.CreateAsync(stores.OpenSearch, stores.SessionIndex, cancellationToken).ConfigureAwait(false),
-                new SessionIndexReader(stores.OpenSearch, stores.SessionIndex))),
-            new CopyToKeywordFieldsStep(stores.OpenSearch, stores.SessionIndex, new CopyToKeywordFieldsOptions()),
-        ];
-        Baselines =
-        [
-            new SessionTableDigest(stores.DynamoDb, stores.SessionTable),
-            new SessionIndexDigest(stores.OpenSearch, stores.SessionIndex),
-        ];
+        if (stores.HasOpenSearch)
+        {
+            yield return new SessionIndexDigest(stores.OpenSearch, stores.SessionIndex);
+        }
     }
 
-    /// <summary>The steps in run order, known without connecting (for status).</summary>
-    public static IReadOnlyList<StepInfo> StepsInOrder { get; } =
-        [OpenSearch.Steps.StepInfos.UpdateSessionMapping, SessionUserTypeBackfill.Step, OpenSearch.Steps.StepInfos.CopyToKeywordFields];
+    /// <summary>The guide's verification: each field beside its keyword twin.</summary>
+    public override IEnumerable<LookupLine> DescribeDocument(JsonObject document) =>
+        KeywordTwin.All.Select(pair => new LookupLine(
+            pair.Twin,
+            $"  {pair.Source}: {Shown(document[pair.Source])} -> {pair.Twin}: {Shown(document[pair.Twin])}",
+            new { source = document[pair.Source], keyword = document[pair.Twin] }));
 
-    public string Version => VersionNumber;
+    public override IEnumerable<LookupLine> DescribeItem(JsonObject item) =>
+    [
+        new(
+            KeywordTwin.UserType.Source,
+            item.ContainsKey(KeywordTwin.UserType.Source)
+                ? $"user_type: {item[KeywordTwin.UserType.Source]}"
+                : $"user_type: (missing: run {GuideSteps.B1.Info.Command})"),
+    ];
 
-    public string Title => "Session analytics: keyword twins in OpenSearch and a user_type on every chat session";
-
-    public IReadOnlyList<IMigrationStep> Steps { get; }
-
-    public IReadOnlyList<IStoreBaseline> Baselines { get; }
+    private static string Shown(JsonNode? value) =>
+        value is null ? "(missing)" : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
 }

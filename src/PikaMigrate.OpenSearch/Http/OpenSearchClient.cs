@@ -121,6 +121,4 @@ public sealed partial class OpenSearchClient : IDisposable
             }
         }
     }
-
-    private static bool IsNotFound(OpenSearchException e, string type) => e.Status == HttpStatusCode.NotFound && e.Is(type);
 }

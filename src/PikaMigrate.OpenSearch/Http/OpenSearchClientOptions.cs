@@ -23,7 +23,7 @@ public sealed record OpenSearchClientOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The backoff every retry here uses: exponential from <see cref="RetryBaseDelay"/>, with jitter.</summary>
-    internal RetryStrategyOptions<T> Backoff<T>(
+    public RetryStrategyOptions<T> Backoff<T>(
         Func<RetryPredicateArguments<T>, ValueTask<bool>> shouldHandle, Func<RetryDelayGeneratorArguments<T>, ValueTask<TimeSpan?>>? delayGenerator = null) => new()
     {
         DelayGenerator = delayGenerator,

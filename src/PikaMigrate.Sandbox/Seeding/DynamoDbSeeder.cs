@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using PikaMigrate.DynamoDb.Retries;
 using PikaMigrate.Sandbox.Dataset;
 
 namespace PikaMigrate.Sandbox.Seeding;
@@ -10,6 +11,8 @@ public sealed class DynamoDbSeeder(IAmazonDynamoDB client)
 {
     private const int BatchSize = 25;
     private const int Parallelism = 16;
+
+    private readonly DynamoDbRetry _retry = new(new DynamoDbRetryOptions());
 
     public async Task SeedAsync(PikaDataset dataset, string sessionTable, string userTable, CancellationToken cancellationToken)
     {
@@ -112,19 +115,17 @@ public sealed class DynamoDbSeeder(IAmazonDynamoDB client)
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
-                var request = new Dictionary<string, List<WriteRequest>>
-                {
-                    [table] = [.. batch.Select(item => new WriteRequest(new PutRequest(item)))],
-                };
-                for (var attempt = 0; request.Count > 0; attempt++)
-                {
-                    if (attempt > 0)
+                var unwritten = await _retry.RunAsync<WriteRequest>(
+                    [.. batch.Select(item => new WriteRequest(new PutRequest(item)))],
+                    async (pending, token) =>
                     {
-                        await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(50 * (1 << Math.Min(attempt, 6)), 2000)), ct).ConfigureAwait(false);
-                    }
-
-                    var response = await client.BatchWriteItemAsync(request, ct).ConfigureAwait(false);
-                    request = response.UnprocessedItems ?? [];
+                        var response = await client.BatchWriteItemAsync(new Dictionary<string, List<WriteRequest>> { [table] = [.. pending] }, token).ConfigureAwait(false);
+                        return response.UnprocessedItems?.GetValueOrDefault(table) ?? [];
+                    },
+                    ct).ConfigureAwait(false);
+                if (unwritten.Count > 0)
+                {
+                    throw new InvalidOperationException($"DynamoDB left {unwritten.Count} items of '{table}' unwritten after {_retry.MaxRetries} retries.");
                 }
             }).ConfigureAwait(false);
     }

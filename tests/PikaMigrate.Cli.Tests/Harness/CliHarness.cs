@@ -4,14 +4,14 @@ using PikaMigrate.Testing;
 
 namespace PikaMigrate.Cli.Tests.Harness;
 
-/// <summary>Runs the real command tree in this process with captured, non-interactive output.</summary>
+/// <summary>Runs the real command tree in this process, with the test catalog and captured, non-interactive output.</summary>
 public static class CliHarness
 {
     public static async Task<CliResult> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var app = CommandLine.Create(new Terminal(stdout, stderr, outputIsInteractive: false), new ServiceCollection());
+        var app = CommandLine.Create(new Terminal(stdout, stderr, outputIsInteractive: false), new ServiceCollection(), TestCatalog.All);
         var exit = await app.RunAsync(args, cancellationToken);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PikaMigrate.Cli.Tests.Harness;
-using PikaMigrate.DynamoDb.Backfill;
+using PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 using PikaMigrate.Testing;
 using PikaMigrate.Testing.Data;
 using PikaMigrate.Testing.DynamoDb;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PikaMigrate.Cli.Tests.Harness;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Testing;
 
 namespace PikaMigrate.Cli.Tests.Os;

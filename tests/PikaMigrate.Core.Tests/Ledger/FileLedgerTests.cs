@@ -1,5 +1,5 @@
 using PikaMigrate.Core.Ledger;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Testing.Ledger;
 
 namespace PikaMigrate.Core.Tests.Ledger;

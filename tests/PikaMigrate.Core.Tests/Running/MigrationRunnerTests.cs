@@ -1,5 +1,5 @@
 using PikaMigrate.Core.Ledger;
-using PikaMigrate.Core.Ledger.File;
+using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Running;
 

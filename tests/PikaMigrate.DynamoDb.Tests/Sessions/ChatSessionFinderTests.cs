@@ -1,6 +1,7 @@
 using PikaMigrate.DynamoDb.Sessions;
-using PikaMigrate.DynamoDb.Tests.Backfill.Support;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
+using PikaMigrate.Sandbox.Dataset;
+using PikaMigrate.Sandbox.Seeding;
 using PikaMigrate.Testing;
 using PikaMigrate.Testing.Data;
 
@@ -12,10 +13,10 @@ public sealed class ChatSessionFinderTests(DynamoDbLocalFixture dynamo)
     [Fact]
     public async Task Finds_a_session_by_key_or_by_scan_with_session_attributes_masked()
     {
-        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session");
-        var session = scenario.Dataset.Sessions().Skip(123).First();
-        using var client = dynamo.CreateClient(scenario.Project);
-        var finder = new ChatSessionFinder(client, scenario.SessionTable);
+        using var client = dynamo.CreateClient("get-session");
+        var (dataset, table) = await SeedAsync(client, "get-session", GuideShape.Small);
+        var session = dataset.Sessions().Skip(123).First();
+        var finder = new ChatSessionFinder(client, table);
 
         var byKey = await finder.FindAsync(session.SessionId, session.UserId, default);
         var byScan = await finder.FindAsync(session.SessionId, null, default);
@@ -37,11 +38,20 @@ public sealed class ChatSessionFinderTests(DynamoDbLocalFixture dynamo)
     [Fact]
     public async Task An_unknown_session_is_not_found_either_way()
     {
-        var scenario = await BackfillScenario.SeedAsync(dynamo, "get-session-none", GuideShape.Small with { Sessions = 50 });
-        using var client = dynamo.CreateClient(scenario.Project);
-        var finder = new ChatSessionFinder(client, scenario.SessionTable);
+        using var client = dynamo.CreateClient("get-session-none");
+        var (_, table) = await SeedAsync(client, "get-session-none", GuideShape.Small with { Sessions = 50 });
+        var finder = new ChatSessionFinder(client, table);
 
         Assert.Null(await finder.FindAsync("no-such-session", "user-0001", default));
         Assert.Null(await finder.FindAsync("no-such-session", null, default));
+    }
+
+    /// <summary>The guide-shaped dataset in the project's own chat-session and chat-user tables.</summary>
+    private static async Task<(PikaDataset Dataset, string SessionTable)> SeedAsync(Amazon.DynamoDBv2.IAmazonDynamoDB client, string project, DatasetOptions options)
+    {
+        var dataset = new PikaDataset(options);
+        var table = $"chat-session-{project}-test";
+        await new DynamoDbSeeder(client).SeedAsync(dataset, table, $"chat-user-{project}-test", CancellationToken.None);
+        return (dataset, table);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using PikaMigrate.Core;
 using PikaMigrate.OpenSearch.Http;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.OpenSearch.Tests.Client;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using PikaMigrate.Core;
 using PikaMigrate.OpenSearch.Http;
-using PikaMigrate.OpenSearch.Tests.Servers;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.OpenSearch.Tests.Client;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Tests.Servers;
+using PikaMigrate.Testing.OpenSearch;
 using PikaMigrate.Testing;
 
 namespace PikaMigrate.OpenSearch.Tests.Client;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Model;
-using PikaMigrate.OpenSearch.Tests.Servers;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.OpenSearch.Tests.Client;
 

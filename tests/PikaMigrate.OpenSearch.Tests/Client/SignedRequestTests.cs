@@ -4,6 +4,7 @@ using PikaMigrate.Core;
 using PikaMigrate.OpenSearch.Http;
 using PikaMigrate.OpenSearch.Model;
 using PikaMigrate.OpenSearch.Tests.Servers;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.OpenSearch.Tests.Client;
 

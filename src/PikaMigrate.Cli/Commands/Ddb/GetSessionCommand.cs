@@ -1,21 +1,23 @@
 using System.ComponentModel;
 using System.Text.Json;
 using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Core.Configuration;
 using PikaMigrate.DynamoDb.Sessions;
+using PikaMigrate.Migrations;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Ddb;
 
 [Description("Print one chat-session item as DynamoDB holds it (session_attributes values masked).")]
-internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSessionSettings>(terminal)
+internal sealed class GetSessionCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<GetSessionSettings>(terminal)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     protected override async Task<int> RunAsync(GetSessionSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var context = new StepCommandContext(LoadSettings(settings));
-        var table = await context.ResolveTableAsync(context.Settings.SessionTable, cancellationToken).ConfigureAwait(false);
-        var found = await new ChatSessionFinder(context.DynamoDb, table).FindAsync(settings.SessionId, settings.UserId, cancellationToken).ConfigureAwait(false);
+        using var stores = await PikaStores.ConnectAsync(LoadSettings(settings), new StoreNeeds([PikaTables.ChatSession], OpenSearchUse.None), cancellationToken).ConfigureAwait(false);
+        var table = stores.Table(PikaTables.ChatSession);
+        var found = await new ChatSessionFinder(stores.DynamoDb, table).FindAsync(settings.SessionId, settings.UserId, cancellationToken).ConfigureAwait(false);
         if (output.Json)
         {
             output.WriteJson(new
@@ -47,7 +49,11 @@ internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSess
             ? $"Session {settings.SessionId} in {table} (found by a scan of {found.ItemsScanned} items: no --user-id given; with it the item is read by key):"
             : $"Session {settings.SessionId} of user {settings.UserId} in {table}:");
         output.Line(found.Item.ToJsonString(Indented));
-        output.Line(found.Item.ContainsKey("user_type") ? $"user_type: {found.Item["user_type"]}" : "user_type: (missing: run pika-migrate ddb backfill-session-metadata)");
+        foreach (var attribute in catalog.Migrations.SelectMany(m => m.DescribeItem(found.Item)))
+        {
+            output.Line(attribute.Text);
+        }
+
         return ExitCodes.Success;
     }
 }

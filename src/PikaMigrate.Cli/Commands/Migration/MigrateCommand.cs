@@ -8,8 +8,8 @@ using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
-[Description("Runs every step in a safe order (A1, B1, A2), resumable and one run at a time, then verifies.")]
-internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSettings>(terminal)
+[Description("Runs every step of the migration in its safe order (plan shows it), resumable and one run at a time, then verifies.")]
+internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<MigrateSettings>(terminal)
 {
     private TerminalRunObserver? _run;
 
@@ -20,7 +20,7 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
             throw new PreflightException($"--output-dir {outputDirectory} is not an existing directory.", "Create it first, or pass a directory that exists.");
         }
 
-        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? "." }, cancellationToken).ConfigureAwait(false);
+        using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? "." }, cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         MigrationPlan? plan = null;
         if (settings.DryRun || !settings.Yes)
@@ -42,6 +42,11 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
 
             if (!PlanRendering.Confirm(output, $"Migrate to {session.Migration.Version}?"))
             {
+                if (output.Json)
+                {
+                    output.WriteJson(new { dryRun = false, applied = false, plan = MigrationPlanView.Json(plan) });
+                }
+
                 return ExitCodes.Cancelled;
             }
         }
@@ -58,7 +63,7 @@ internal sealed class MigrateCommand(Terminal terminal) : PikaCommand<MigrateSet
         {
             output.WriteJson(new
             {
-                result.Migration,
+                migration = result.Version,
                 result.Succeeded,
                 plan = plan is null ? null : MigrationPlanView.Json(plan),
                 steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),

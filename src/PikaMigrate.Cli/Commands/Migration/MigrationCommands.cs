@@ -1,15 +1,17 @@
+using PikaMigrate.Migrations;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
-/// <summary>The top-level commands that run a whole migration: plan, migrate, verify, status.</summary>
+/// <summary>The top-level commands that run a whole migration of the catalog: plan, migrate, verify, status.</summary>
 internal static class MigrationCommands
 {
-    public static void Register(IConfigurator config)
+    public static void Register(IConfigurator config, MigrationCatalog catalog)
     {
-        config.AddCommand<PlanCommand>("plan").WithExample("plan", "0.11.0");
-        config.AddCommand<MigrateCommand>("migrate").WithExample("migrate", "0.11.0");
-        config.AddCommand<VerifyCommand>("verify").WithExample("verify", "0.11.0");
+        var version = catalog.Latest.Version;
+        config.AddCommand<PlanCommand>("plan").WithExample("plan", version);
+        config.AddCommand<MigrateCommand>("migrate").WithExample("migrate", version);
+        config.AddCommand<VerifyCommand>("verify").WithExample("verify", version);
         config.AddCommand<StatusCommand>("status");
     }
 }

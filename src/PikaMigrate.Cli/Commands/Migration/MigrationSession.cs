@@ -1,18 +1,21 @@
 using PikaMigrate.Cli.Infrastructure;
-using PikaMigrate.Cli.Settings;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Running;
 using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.Commands;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
 /// <summary>What plan, migrate and verify share: the stores connected and checked, the migration, its ledger and runner.</summary>
 internal sealed class MigrationSession : IDisposable
 {
-    private MigrationSession(PikaStores stores, IMigration migration, LedgerConnection ledger)
+    private readonly MigrationDefinition _definition;
+
+    private MigrationSession(MigrationDefinition definition, PikaStores stores, IMigration migration, LedgerConnection ledger)
     {
+        _definition = definition;
         Stores = stores;
         Migration = migration;
         Ledger = ledger;
@@ -29,14 +32,14 @@ internal sealed class MigrationSession : IDisposable
 
     /// <summary>Preflight: the version is known, the variables are set, the tables exist, the domain answers.</summary>
     public static async Task<MigrationSession> OpenAsync(
-        PikaSettings settings, string version, StoreCommandSettings options, MigrationOptions migrationOptions, CancellationToken cancellationToken)
+        MigrationCatalog catalog, PikaSettings settings, string version, StoreCommandSettings options, MigrationOptions migrationOptions, CancellationToken cancellationToken)
     {
-        var entry = MigrationCatalog.Find(version);
-        var stores = await PikaStores.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+        var definition = catalog.Find(version);
+        var stores = await definition.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
         try
         {
             var ledger = LedgerFactory.Open(options.Ledger, settings, () => stores.DynamoDb, TimeProvider.System);
-            return new MigrationSession(stores, entry.Create(stores, migrationOptions), ledger);
+            return new MigrationSession(definition, stores, definition.Compose(stores, migrationOptions), ledger);
         }
         catch
         {
@@ -45,7 +48,7 @@ internal sealed class MigrationSession : IDisposable
         }
     }
 
-    /// <summary>The guide's "Environment:" block, extended with where the index and the ledger are.</summary>
+    /// <summary>The guide's "Environment:" block, extended with where the stores and the ledger are.</summary>
     public void DescribeEnvironment(CommandOutput output)
     {
         var settings = Stores.Settings;
@@ -54,9 +57,11 @@ internal sealed class MigrationSession : IDisposable
         output.Line($"  Stage: {settings.Stage}");
         output.Line($"  Project: {settings.Project}");
         output.Line($"  Region: {settings.Region ?? "(from the AWS profile)"}");
-        output.Line($"  Chat Session Table: {Stores.SessionTable}");
-        output.Line($"  Chat User Table: {Stores.UserTable}");
-        output.Line($"  OpenSearch: {Stores.OpenSearch.Endpoint}, index {Stores.SessionIndex}");
+        foreach (var line in _definition.Environment(Stores))
+        {
+            output.Line($"  {line}");
+        }
+
         output.Line($"  Ledger: {Ledger.Description}");
         output.Line();
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using PikaMigrate.Cli.Settings;
+using PikaMigrate.Migrations.Commands;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Migration;
@@ -8,6 +8,6 @@ namespace PikaMigrate.Cli.Commands.Migration;
 internal sealed class MigrationSettings : StoreCommandSettings
 {
     [CommandArgument(0, "<version>")]
-    [Description("The Pika version to migrate to, e.g. 0.11.0.")]
+    [Description("The Pika version to migrate to (status lists the migrations this tool knows).")]
     public string Version { get; init; } = string.Empty;
 }

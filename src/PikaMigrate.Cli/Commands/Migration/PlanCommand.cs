@@ -6,11 +6,11 @@ using PikaMigrate.Migrations;
 namespace PikaMigrate.Cli.Commands.Migration;
 
 [Description("Read-only: preflight (configuration, credentials, tables, index, mapping) and what each step would change, in counts.")]
-internal sealed class PlanCommand(Terminal terminal) : PikaCommand<MigrationSettings>(terminal)
+internal sealed class PlanCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<MigrationSettings>(terminal)
 {
     protected override async Task<int> RunAsync(MigrationSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
+        using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         var plan = await TerminalRunObserver.RunAsync(
             output,

@@ -5,12 +5,12 @@ using PikaMigrate.Migrations;
 
 namespace PikaMigrate.Cli.Commands.Migration;
 
-[Description("Checks both stores: mapping types, keyword twins, user_type everywhere and in agreement, original content unchanged. Exit 0 only when fully migrated.")]
-internal sealed class VerifyCommand(Terminal terminal) : PikaCommand<MigrationSettings>(terminal)
+[Description("Read-only: every check of the migration's steps on the stores, and their original content unchanged. Exit 0 only when fully migrated.")]
+internal sealed class VerifyCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<MigrationSettings>(terminal)
 {
     protected override async Task<int> RunAsync(MigrationSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var session = await MigrationSession.OpenAsync(LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
+        using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         var verdict = await TerminalRunObserver.RunAsync(
             output,

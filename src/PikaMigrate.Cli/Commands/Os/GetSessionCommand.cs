@@ -2,14 +2,14 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PikaMigrate.Cli.Infrastructure;
+using PikaMigrate.Migrations;
 using PikaMigrate.OpenSearch.Http;
-using PikaMigrate.OpenSearch.Sessions;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Os;
 
-[Description("The guide's verification look-up: one session's document, with the three fields and their *_keyword twins (session_attributes masked).")]
-internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSessionSettings>(terminal)
+[Description("The guide's verification look-up: one session's document, with the fields the migrations add (session_attributes masked).")]
+internal sealed class GetSessionCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<GetSessionSettings>(terminal)
 {
     private const string Masked = "***";
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -42,21 +42,20 @@ internal sealed class GetSessionCommand(Terminal terminal) : PikaCommand<GetSess
             }
         }
 
+        var fields = catalog.Migrations.SelectMany(m => m.DescribeDocument(document)).ToList();
         if (output.Json)
         {
-            output.WriteJson(new { index, id = settings.SessionId, found = true, fields = KeywordTwin.All.ToDictionary(p => p.Twin, p => new { source = document[p.Source], keyword = document[p.Twin] }), document });
+            output.WriteJson(new { index, id = settings.SessionId, found = true, fields = fields.ToDictionary(f => f.Key, f => f.Json), document });
         }
 
         output.Line($"Session {settings.SessionId} (index '{index}'):");
-        foreach (var pair in KeywordTwin.All)
+        foreach (var field in fields)
         {
-            output.Line($"  {pair.Source}: {Shown(document[pair.Source])} -> {pair.Twin}: {Shown(document[pair.Twin])}");
+            output.Line(field.Text);
         }
 
         output.Line();
         output.Line(document.ToJsonString(Indented));
         return ExitCodes.Success;
     }
-
-    private static string Shown(JsonNode? value) => value is null ? "(missing)" : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
 }

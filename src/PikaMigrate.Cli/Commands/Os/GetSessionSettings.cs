@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using PikaMigrate.Cli.Settings;
+using PikaMigrate.Migrations.Commands;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Os;

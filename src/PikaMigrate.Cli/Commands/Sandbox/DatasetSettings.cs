@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using PikaMigrate.Cli.Settings;
+using PikaMigrate.Migrations.Commands;
 using PikaMigrate.Sandbox.Dataset;
 using Spectre.Console.Cli;
 

@@ -6,7 +6,6 @@ using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Running;
 using PikaMigrate.DynamoDb.Ledger;
 using PikaMigrate.Migrations;
-using PikaMigrate.Migrations.V0_11_0;
 using PikaMigrate.Sandbox.DynamoDbLocal;
 using PikaMigrate.Sandbox.Lifecycle;
 using PikaMigrate.Sandbox.OpenSearch;
@@ -14,13 +13,14 @@ using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Sandbox;
 
-[Description("The whole migration with no AWS: start DynamoDB Local and the OpenSearch-compatible engine, seed 0.10.x-era data, migrate 0.11.0, verify, stop.")]
-internal sealed class DemoCommand(Terminal terminal) : PikaCommand<DatasetSettings>(terminal)
+[Description("The whole migration with no AWS: start DynamoDB Local and the OpenSearch-compatible engine, seed 0.10.x-era data, migrate to the latest version, verify, stop.")]
+internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) : PikaCommand<DatasetSettings>(terminal)
 {
     protected override async Task<int> RunAsync(DatasetSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        output.Line("pika-migrate demo: Pika 0.10.x -> 0.11.0 on the embedded sandbox (Amazon's DynamoDB Local and our OpenSearch-compatible engine), no AWS.");
+        var definition = catalog.Latest;
+        output.Line($"pika-migrate demo: Pika 0.10.x -> {definition.Version} on the embedded sandbox (Amazon's DynamoDB Local and our OpenSearch-compatible engine), no AWS.");
         output.Line("Starting both stores on loopback...");
         await using var dynamoDb = await DynamoDbLocalServer.StartAsync(new DynamoDbLocalOptions(), cancellationToken).ConfigureAwait(false);
         await using var engine = await OpenSearchEngineServer.StartAsync(new EngineOptions(), cancellationToken).ConfigureAwait(false);
@@ -34,9 +34,9 @@ internal sealed class DemoCommand(Terminal terminal) : PikaCommand<DatasetSettin
         var seeded = clock.Elapsed;
 
         var pika = PikaSettingsReader.Read(name => endpoints.Variables.GetValueOrDefault(name), new PikaSettingsOverrides(), "the sandbox");
-        using var stores = await PikaStores.ConnectAsync(pika, cancellationToken).ConfigureAwait(false);
+        using var stores = await definition.ConnectAsync(pika, cancellationToken).ConfigureAwait(false);
         var outputDirectory = Directory.CreateTempSubdirectory("pika-migrate-demo-").FullName;
-        var migration = new SessionAnalyticsMigration(stores, new MigrationOptions { OutputDirectory = outputDirectory });
+        var migration = definition.Compose(stores, new MigrationOptions { OutputDirectory = outputDirectory });
         var ledger = DynamoDbLedger.Open(stores.DynamoDb, DynamoDbLedgerTable.DefaultName(pika.StackName), TimeProvider.System);
         output.Line();
         output.Line($"Running `pika-migrate migrate {migration.Version} --yes` against it (ledger: {ledger.Description}):");
@@ -66,7 +66,7 @@ internal sealed class DemoCommand(Terminal terminal) : PikaCommand<DatasetSettin
             ? $"[green]Demo complete in {clock.Elapsed.TotalSeconds:0.0} s[/] (stores up and seeded in {seeded.TotalSeconds:0.0} s, migration and verify in {(clock.Elapsed - seeded).TotalSeconds:0.0} s). Both stores are stopped now."
             : $"[red]Demo failed after {clock.Elapsed.TotalSeconds:0.0} s[/]: see above.");
         output.Line($"Files it wrote (missing users): {outputDirectory}");
-        output.Line("Step by step against a sandbox that stays up: ./pika-migrate sandbox up, ./pika-migrate sandbox seed, then ./pika-migrate plan 0.11.0 --env-file .sandbox/.env.local (and migrate, verify, status, os get session <id>).");
+        output.Line($"Step by step against a sandbox that stays up: ./pika-migrate sandbox up, ./pika-migrate sandbox seed, then ./pika-migrate plan {migration.Version} --env-file .sandbox/.env.local (and migrate, verify, status, os get session <id>).");
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

@@ -34,6 +34,6 @@ internal sealed class SandboxSeedCommand(Terminal terminal) : PikaCommand<Sandbo
         var settings = PikaSettingsReader.Read(name => endpoints.Variables.GetValueOrDefault(name), new PikaSettingsOverrides(), "the sandbox");
         using var dynamo = DynamoDbClientFactory.Create(settings);
         return await SandboxSeeder.SeedAsync(
-            dynamo, endpoints.OpenSearch, settings.SessionTable.Names[0], settings.UserTable.Names[0], settings.SessionIndex, options, cancellationToken).ConfigureAwait(false);
+            dynamo, endpoints.OpenSearch, PikaTables.ChatSession.Candidates(settings).Names[0], PikaTables.ChatUser.Candidates(settings).Names[0], settings.SessionIndex, options, cancellationToken).ConfigureAwait(false);
     }
 }

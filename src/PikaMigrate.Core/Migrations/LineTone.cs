@@ -1,0 +1,8 @@
+namespace PikaMigrate.Core.Migrations;
+
+public enum LineTone
+{
+    Plain,
+    Success,
+    Failure,
+}

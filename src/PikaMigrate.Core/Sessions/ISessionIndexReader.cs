@@ -1,8 +1,0 @@
-namespace PikaMigrate.Core.Sessions;
-
-/// <summary>Reads the user type fields of session documents, to check DynamoDB and the index agree.</summary>
-public interface ISessionIndexReader
-{
-    /// <summary>The documents found, by session id; a session without a document is absent.</summary>
-    Task<IReadOnlyDictionary<string, IndexedUserType>> ReadUserTypesAsync(IReadOnlyList<string> sessionIds, CancellationToken cancellationToken);
-}

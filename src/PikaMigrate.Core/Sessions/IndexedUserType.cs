@@ -1,4 +1,0 @@
-namespace PikaMigrate.Core.Sessions;
-
-/// <summary>The user type fields of one session's search document.</summary>
-public readonly record struct IndexedUserType(string? UserType, string? UserTypeKeyword);

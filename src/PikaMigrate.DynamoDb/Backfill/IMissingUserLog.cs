@@ -1,7 +1,0 @@
-namespace PikaMigrate.DynamoDb.Backfill;
-
-/// <summary>Takes note of users absent from chat-user, durably, before their sessions' pages are checkpointed.</summary>
-internal interface IMissingUserLog
-{
-    Task RecordAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken);
-}

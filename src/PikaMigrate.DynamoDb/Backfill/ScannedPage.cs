@@ -1,4 +1,0 @@
-namespace PikaMigrate.DynamoDb.Backfill;
-
-/// <summary>One scan page of a segment and the key to continue after it (null at the segment's end).</summary>
-internal sealed record ScannedPage(IReadOnlyList<ScannedSession> Sessions, IReadOnlyDictionary<string, string>? LastKey);

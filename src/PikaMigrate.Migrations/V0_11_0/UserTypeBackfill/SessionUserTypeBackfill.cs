@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using PikaMigrate.Core;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Core.Progress;
+using PikaMigrate.DynamoDb;
+using PikaMigrate.DynamoDb.Retries;
+using PikaMigrate.Migrations.V0_11_0.UserTypeMirror;
+using PikaMigrate.Migrations.V0_11_0.Verification;
+
+namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
+
+/// <summary>
+/// Guide step B1: sets user_type on every chat session that lacks it, from its user's chat-user item
+/// (external-user where the user does not exist). Parallel segments, users read once in batches, conditional
+/// writes that never re-create a deleted session or overwrite a value written meanwhile, per-segment
+/// checkpoints after each page's writes, and (when given an index writer) the same user_type mirrored into
+/// the sessions' search documents.
+/// </summary>
+public sealed class SessionUserTypeBackfill(
+    IAmazonDynamoDB client,
+    BackfillOptions options,
+    ISessionUserTypeIndexWriter? indexWriter = null,
+    ISessionIndexReader? indexReader = null) : IMigrationStep
+{
+    private const int MissingUsersShown = 20;
+
+    public StepInfo Info => GuideSteps.B1.Info;
+
+    /// <summary>A read-only pass: what applying would write, with the users it would look up.</summary>
+    public async Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        Amazon.DynamoDBv2.Model.TableDescription sessions;
+        try
+        {
+            (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PreflightException e)
+        {
+            return new StepPlan(Info, HasWork: false, e.Problem, [], [new Blocker(e.Problem, e.Fix)]);
+        }
+
+        var segments = options.Segments ?? BackfillOptions.DefaultSegments;
+        var requests = new RequestTally();
+        var directory = new UserTypeDirectory(client, options.UserTable, new DynamoDbRetry(options.Retry), requests, missingUsers: null);
+        var pipeline = new BackfillPipeline(client, options, directory, writer: null, index: null, requests, new FailureList(), context.Reporter, sessions.ItemCount);
+        var starts = Fresh(segments);
+        await pipeline.RunAsync(starts, segments, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
+
+        var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
+        var summary = $"{sum.Updated} sessions would get user_type ({sum.UserDbLookups} distinct users, {sum.UsersMissing} missing from chat-user); {sum.Skipped} already have it"
+            + (sum.Errors > 0 ? $"; {sum.Errors} could not be planned (user lookups failed)" : string.Empty);
+        return new StepPlan(Info, HasWork: sum.Updated + sum.Errors > 0, summary, BackfillFigures.Of(sum, sum.UsersMissing, dryRun: true, index: false), []);
+    }
+
+    public async Task<StepOutcome> ApplyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
+        var checkpoints = new BackfillCheckpoints(context.Checkpoints);
+        var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), cancellationToken).ConfigureAwait(false);
+        WriteHeader(context.Reporter, run.Checkpoint.Segments);
+        if (run.Resumed)
+        {
+            DescribeResume(context.Reporter, run);
+        }
+
+        context.Reporter.Line("Scanning chat sessions and updating with user types...");
+        var requests = new RequestTally();
+        var failures = new FailureList();
+        await WriteAsync(run, checkpoints, requests, failures, context.Reporter, sessions.ItemCount, cancellationToken).ConfigureAwait(false);
+
+        var missing = await run.MissingUsers.FinishAsync(cancellationToken).ConfigureAwait(false);
+        await checkpoints.ClearAsync(run.Checkpoint.Segments, cancellationToken).ConfigureAwait(false);
+        return Outcome(run, missing, requests, failures, clock.Elapsed);
+    }
+
+    /// <summary>Sessions without user_type (none = pass) and, with an index reader, DynamoDB and OpenSearch agreeing.</summary>
+    public async Task<IReadOnlyList<CheckResult>> VerifyAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var audit = new SessionTableAudit(client, options.SessionTable, options.Segments ?? BackfillOptions.DefaultSegments);
+        var result = await audit.RunAsync(indexReader, new ReporterProgress(context.Reporter), cancellationToken).ConfigureAwait(false);
+        var untyped = result.WithoutUserType;
+        var checks = new List<CheckResult>
+        {
+            new(
+                "chat-session items have user_type",
+                untyped.Count == 0,
+                $"{untyped.Count} of {result.Sessions} sessions lack user_type",
+                untyped.Examples,
+                untyped.Count == 0 ? null : $"Run {Info.Command}."),
+        };
+        if (result.Index is { } index)
+        {
+            var other = index.OtherUserType;
+            checks.Add(new(
+                "OpenSearch user_type equals DynamoDB's",
+                other.Count == 0,
+                $"{other.Count} of {index.Checked} typed sessions hold another user_type in OpenSearch ({index.MissingDocuments} have no document)",
+                other.Examples,
+                other.Count == 0 ? null : "The session-changed stream re-indexes a session when it changes; for the listed sessions, check the stream Lambda's logs and re-save them."));
+        }
+
+        return checks;
+    }
+
+    /// <summary>
+    /// The interrupted run on this table to resume, with its segments' checkpoints and missing-users file, or a new
+    /// run recorded before its first write. Fails before any write when the missing-users file cannot be written.
+    /// </summary>
+    private async Task<BackfillRun> ResumeOrStartAsync(BackfillCheckpoints checkpoints, TableIdentity table, CancellationToken cancellationToken)
+    {
+        var interrupted = await checkpoints.OpenAsync(table, cancellationToken).ConfigureAwait(false);
+        var run = interrupted is { } found
+            ? new BackfillRun(
+                found.Run,
+                [.. found.Segments.Select((c, i) => new SegmentStart(i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true))],
+                Resumed: true,
+                new MissingUsersFile(found.Run.MissingUsersFile))
+            : NewRun(table);
+        await run.MissingUsers.StartAsync(resume: run.Resumed, cancellationToken).ConfigureAwait(false);
+        if (!run.Resumed)
+        {
+            await checkpoints.StartAsync(run.Checkpoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        return run;
+    }
+
+    private BackfillRun NewRun(TableIdentity table)
+    {
+        var checkpoint = new RunCheckpoint(Guid.NewGuid().ToString("N"), table, options.Segments ?? BackfillOptions.DefaultSegments, Path.GetFullPath(options.MissingUsersFile));
+        return new BackfillRun(checkpoint, Fresh(checkpoint.Segments), Resumed: false, new MissingUsersFile(checkpoint.MissingUsersFile));
+    }
+
+    /// <summary>
+    /// The pipeline over every segment not done, each page's checkpoint saved once its writes are acknowledged. DynamoDB
+    /// refusing the first reads or writes (nothing written yet) is a preflight error naming the permissions.
+    /// </summary>
+    private async Task WriteAsync(
+        BackfillRun run, BackfillCheckpoints checkpoints, RequestTally requests, FailureList failures, IStepReporter reporter, long? expectedSessions, CancellationToken cancellationToken)
+    {
+        var retry = new DynamoDbRetry(options.Retry);
+        var directory = new UserTypeDirectory(client, options.UserTable, retry, requests, run.MissingUsers);
+        var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, requests);
+        var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, requests, failures, reporter, expectedSessions);
+        var updatedBefore = run.Starts.Sum(s => s.Tally.Updated);
+        try
+        {
+            await pipeline.RunAsync(run.Starts, run.Checkpoint.Segments, (segment, lastKey, ct) => checkpoints.SaveAsync(
+                segment.Segment,
+                new SegmentCheckpoint(run.Checkpoint.RunId, lastKey, lastKey is null, segment.Tally.Copy()),
+                ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonServiceException e) when (DynamoDbErrors.IsAccessDenied(e) && run.Starts.Sum(s => s.Tally.Updated) == updatedBefore)
+        {
+            throw new PreflightException(
+                $"DynamoDB refused the backfill's reads or writes: {e.Message}",
+                $"Grant dynamodb:Scan on '{options.SessionTable}', dynamodb:BatchGetItem on '{options.UserTable}' and dynamodb:PartiQLUpdate on '{options.SessionTable}'.",
+                e);
+        }
+    }
+
+    /// <summary>The whole run's figures (an interrupted run's included), its summary, and what the closing block shows.</summary>
+    private StepOutcome Outcome(BackfillRun run, IReadOnlyList<string> missing, RequestTally requests, FailureList failures, TimeSpan elapsed)
+    {
+        var sum = BackfillTally.Sum(run.Starts.Select(s => s.Tally));
+        var summary = $"{sum.Updated} sessions updated, {sum.Skipped} skipped (already had user_type)"
+            + (sum.TypedMeanwhile + sum.DeletedMeanwhile > 0 ? $", {sum.TypedMeanwhile} typed and {sum.DeletedMeanwhile} deleted meanwhile" : string.Empty)
+            + (sum.Errors > 0 ? $", {sum.Errors} not finished (errors)" : string.Empty)
+            + (sum.IndexErrors > 0 ? $", {sum.IndexErrors} search documents not updated" : string.Empty);
+        return new StepOutcome(
+            Info,
+            sum.Errors == 0 && sum.IndexErrors == 0,
+            summary,
+            BackfillFigures.Of(sum, missing.Count, dryRun: false, index: indexWriter is not null),
+            failures.Lines(sum.Errors + sum.IndexErrors),
+            new BackfillDetails(
+                options.SessionTable,
+                options.UserTable,
+                run.Checkpoint.Segments,
+                run.Resumed,
+                run.MissingUsers.Path,
+                [.. missing.Take(MissingUsersShown)],
+                indexWriter is not null,
+                indexWriter?.WritesKeywordTwin == true,
+                requests.Snapshot(),
+                Math.Round(elapsed.TotalSeconds, 2)));
+    }
+
+    private static SegmentStart[] Fresh(int segments) =>
+        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
+
+    /// <summary>The guide's opening lines, plus how the run is split.</summary>
+    private void WriteHeader(IStepReporter reporter, int segments)
+    {
+        reporter.Line("Starting migration: Add userType to chat sessions");
+        reporter.Line("Environment:");
+        if (options.Stage is not null)
+        {
+            reporter.Line($"  Stage: {options.Stage}");
+        }
+
+        if (options.Project is not null)
+        {
+            reporter.Line($"  Project: {options.Project}");
+        }
+
+        reporter.Line($"  Chat Session Table: {options.SessionTable}");
+        reporter.Line($"  Chat User Table: {options.UserTable}");
+        reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line(indexWriter switch
+        {
+            null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",
+            { WritesKeywordTwin: true } => "  OpenSearch: user_type and user_type_keyword written to each session's document",
+            _ => $"  OpenSearch: user_type written to each session's document; user_type_keyword is not mapped as keyword yet, so it is left for A1 ({GuideSteps.A1.Info.Command}) and A2",
+        });
+        reporter.Line(string.Empty);
+    }
+
+    private void DescribeResume(IStepReporter reporter, BackfillRun resumed)
+    {
+        var (run, starts) = (resumed.Checkpoint, resumed.Starts);
+        var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
+        reporter.Line($"Resuming the interrupted run: {starts.Count(s => s.Done)} of {run.Segments} segments done, {sum.Scanned} sessions already scanned.");
+        if (options.Segments is { } asked && asked != run.Segments)
+        {
+            reporter.Line($"Keeping the interrupted run's {run.Segments} segments (its checkpoints are per segment); --segments {asked} applies to a new run.");
+        }
+
+        if (Path.GetFullPath(options.MissingUsersFile) != run.MissingUsersFile)
+        {
+            reporter.Line($"Missing users go to the interrupted run's file, {run.MissingUsersFile}.");
+        }
+    }
+}

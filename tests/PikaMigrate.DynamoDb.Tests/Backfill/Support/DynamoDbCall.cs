@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace PikaMigrate.DynamoDb.Tests.Backfill.Support;
-
-/// <summary>One DynamoDB request as it went over the wire: its operation and JSON body.</summary>
-public sealed record DynamoDbCall(int Sequence, string Operation, JsonObject Body);
