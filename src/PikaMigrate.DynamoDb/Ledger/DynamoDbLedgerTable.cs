@@ -167,6 +167,20 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         }
     }
 
+    /// <summary>Deletes the table and all it records (the sandbox's ledger, when its data is replaced); nothing when it does not exist.</summary>
+    public async Task DeleteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Client.DeleteTableAsync(Name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+        }
+
+        _exists = false;
+    }
+
     private async Task<string?> StatusAsync(CancellationToken cancellationToken)
     {
         try

@@ -66,15 +66,24 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
                 migration = result.Version,
                 result.Succeeded,
                 plan = plan is null ? null : MigrationPlanView.Json(plan),
-                steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
+                steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, rerun = s.Rerun, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
                 verification = result.Verification is null ? null : VerifyView.Json(result.Verification),
                 ledger = session.Ledger.Description,
+                next = result.Succeeded ? session.Definition.NextSteps : null,
             });
         }
 
         if (result.Verification is { } verdict)
         {
             VerifyView.Render(verdict, output);
+            if (result.Succeeded && session.Definition.NextSteps.Count > 0)
+            {
+                output.Line();
+                foreach (var line in session.Definition.NextSteps)
+                {
+                    output.Line(line);
+                }
+            }
         }
         else if (result.Steps.FirstOrDefault(s => !s.Succeeded) is { } stopped)
         {

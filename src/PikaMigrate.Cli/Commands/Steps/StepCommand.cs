@@ -65,7 +65,7 @@ internal sealed class StepCommand<TSettings>(Terminal terminal) : PikaCommand<TS
         var result = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: false,
-            observer => runner.RunStepAsync(version, step, [.. migration.Baselines(stores)], CommandLine, observer, cancellationToken)).ConfigureAwait(false);
+            observer => runner.RunStepAsync(version, step, stores.IdentityReaders(definition.Needs), [.. migration.Baselines(stores)], CommandLine, observer, cancellationToken)).ConfigureAwait(false);
         var outcome = result.Outcome!;
         if (output.Json)
         {
