@@ -94,8 +94,10 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 
+    protected override bool WritesStarted => _run is { StepStarted: true };
+
     // The ledger, the lock or a baseline can stop the run before any step starts: then nothing was written.
-    protected override string NothingWritten(PreflightException error) => _run is { StepStarted: true }
+    protected override string NothingWritten(PreflightException error) => WritesStarted
         ? "  Steps finished before this one stay recorded (pika-migrate status); the step that stopped wrote nothing."
         : base.NothingWritten(error);
 }
