@@ -1,5 +1,6 @@
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
+using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Running;
 using PikaMigrate.Migrations;
@@ -64,6 +65,11 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
 
             Terminal.CreateErrorConsole().WriteLine(interrupted);
             return ExitCodes.Cancelled;
+        }
+        catch (LedgerUnreachableException e) when (!WritesStarted)
+        {
+            ErrorFrame.Preflight(new PreflightException(e.Message, e.Fix), output.Json ? output : null, Terminal, ErrorFrame.NothingWritten);
+            return ExitCodes.Preflight;
         }
         catch (Exception e) when (e is not OperationCanceledException && !WritesStarted)
         {
