@@ -22,7 +22,7 @@ internal sealed class OpenSearchEngine
         Node = node;
         Log = log;
         Time = time;
-        Tasks = new TaskManager(node, log, time);
+        Tasks = new TaskManager(node, log, time, (id, result) => TaskResultIndex.Store(this, id, result));
     }
 
     public NodeIdentity Node { get; }

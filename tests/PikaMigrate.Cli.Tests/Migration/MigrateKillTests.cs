@@ -89,7 +89,7 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         // 1,200 documents make two batches of the copy (scroll size 1,000); throttled to 250 a second, the task waits
         // 4 s between them, which is when the run is killed. Every session is typed already, so B1 only scans.
         using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "mig-kill-a2", GuideShape.Small with { Sessions = 1200, Users = 100, PreTyped = 1200 });
-        await using var proxy = ThrottlingProxy.Start(engine.Endpoint, requestsPerSecond: 250);
+        await using var proxy = await EngineProxy.ThrottlingAsync(engine.Endpoint, requestsPerSecond: 250);
         var throughProxy = scenario.EnvFileWith("throttled", "PIKA_DOMAIN_ENDPOINT", proxy.Endpoint.GetLeftPart(UriPartial.Authority));
         string taskId;
         using (var child = CliProcess.Start(scenario.CommandUsing(throughProxy, "migrate", "--yes"), scenario.WorkDirectory))
