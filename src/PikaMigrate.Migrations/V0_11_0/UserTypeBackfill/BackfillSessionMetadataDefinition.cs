@@ -1,3 +1,4 @@
+using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Migrations.V0_11_0.UserTypeMirror;
@@ -19,6 +20,11 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
     public override async Task<IMigrationStep> CreateAsync(
         PikaStores stores, BackfillSessionMetadataSettings settings, MigrationOptions options, CancellationToken cancellationToken)
     {
+        if (settings.MissingUsersFile is { } file && Directory.Exists(file))
+        {
+            throw new PreflightException($"--missing-users-file {file} is a directory.", "Name a file (created, or emptied, by the run) in a writable folder.");
+        }
+
         var sessionTable = stores.Table(PikaTables.ChatSession);
         var backfill = new BackfillOptions
         {
