@@ -15,7 +15,7 @@ public sealed class CommandLineTests
         var result = await CliHarness.RunAsync(args);
 
         Assert.True(result.ExitCode == 2, $"{string.Join(' ', args)}\n{result}");
-        Assert.Contains("Error", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("--help", result.StandardError, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.StandardOutput);
     }

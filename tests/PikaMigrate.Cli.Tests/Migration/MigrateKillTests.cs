@@ -82,7 +82,7 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         Assert.Equal(["succeeded", "succeeded", "succeeded"], [after.States["A1"], after.States["B1"], after.States["A2"]]);
         Assert.DoesNotContain(after.Checkpoints.Keys, k => k.StartsWith("0.11.0/B1/", StringComparison.Ordinal));
         Shows.Text(await scenario.RunAsync(scenario.Status()), $"Last lock takeover: ");
-        Assert.Equal(killedPid, (int)after.LastTakeover!["Dead"]!["ProcessId"]!);
+        Assert.Equal(killedPid, (int)after.LastTakeover!["dead"]!["processId"]!);
     }
 
     [Fact]
