@@ -87,8 +87,7 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
         }
         else if (result.Steps.FirstOrDefault(s => !s.Succeeded) is { } stopped)
         {
-            output.Line();
-            output.Human.MarkupLineInterpolated($"[red]✗ Stopped at {stopped.Step.Id} {stopped.Step.Name}: {stopped.Outcome?.Summary}. Later steps did not run; run `{CommandLine}` again to resume.[/]");
+            Terminal.CreateErrorConsole().MarkupLineInterpolated($"[red]✗ Stopped at {stopped.Step.Id} {stopped.Step.Name}: {stopped.Outcome?.Summary}. Later steps did not run; run `{CommandLine}` again to resume.[/]");
         }
 
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
