@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using PikaMigrate.Analytics.Query;
+using PikaMigrate.OpenSearch.Model;
+
+namespace PikaMigrate.Analytics.Readiness;
+
+/// <summary>
+/// Counts, in one search beside the query, the sessions the migration has not reached yet: those holding a field
+/// but not its keyword twin (A2), and, when user types are filtered, those without user_type (B1). For each
+/// filter on a twin it also counts the sessions the filter leaves out although their source value matches it,
+/// and for each breakdown the sessions it shows under <c>_undefined</c> for want of the twin.
+/// </summary>
+internal sealed class DocumentGaps
+{
+    private const string Aggregation = "gaps";
+    private const string Total = "total";
+
+    private readonly Dictionary<string, JsonObject> _probes = new(StringComparer.Ordinal) { [Total] = Dsl.MatchAll() };
+    private readonly List<Func<IReadOnlyDictionary<string, long>, AnalyticsWarning?>> _readers = [];
+    private readonly JsonObject _scope;
+
+    private DocumentGaps(JsonObject scope) => _scope = scope;
+
+    public SearchRequest Request => new(
+        _scope,
+        0,
+        Aggregations: new JsonObject
+        {
+            [Aggregation] = new JsonObject
+            {
+                ["filters"] = new JsonObject { ["filters"] = new JsonObject(_probes.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value.DeepClone()))) },
+            },
+        });
+
+    public static DocumentGaps ForQuery(AnalyticsQuery query, IReadOnlyList<AnalyticsFilter> filters, IndexMapping mapping)
+    {
+        var gaps = new DocumentGaps(filters.Single(f => f.Kind == FilterKind.DateRange).Clause);
+        var rest = filters.Where(f => f.Kind != FilterKind.DateRange).ToList();
+        var filtered = query.FilteredTwins().ToHashSet();
+        foreach (var twin in AnalyticsTwin.All.Where(t => MappingCheck.IsKeyword(mapping, t) && (filtered.Contains(t) || t.BreakdownName is not null)))
+        {
+            gaps._readers.Add(gaps.TwinProbes(query, twin, filtered.Contains(twin), rest, MappingCheck.SourceExact(mapping, twin)));
+        }
+
+        if (filtered.Contains(AnalyticsTwin.UserType))
+        {
+            var others = rest.Where(f => f.Kind != FilterKind.UserType).Select(f => f.Clause);
+            var absent = gaps.Probe("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
+            var leftOut = gaps.Probe("user_type.left_out", Dsl.AllOf([.. others, Dsl.Missing(AnalyticsTwin.UserType.Source)]));
+            gaps._readers.Add(counts => UserTypeMissing(counts, absent, Remedies.RangeScope, counts[leftOut]));
+        }
+
+        return gaps;
+    }
+
+    /// <summary>Over the whole index: documents without the twins of the fields they hold, and without user_type.</summary>
+    public static DocumentGaps ForIndex(IndexMapping mapping)
+    {
+        var gaps = new DocumentGaps(Dsl.MatchAll());
+        foreach (var twin in AnalyticsTwin.All.Where(t => MappingCheck.IsKeyword(mapping, t)))
+        {
+            var missing = gaps.Probe($"{twin.Twin}.missing", MissingTwin(twin));
+            gaps._readers.Add(counts => counts[missing] == 0
+                ? null
+                : TwinMissing(twin, counts[missing], counts[Total], Remedies.IndexScope, Remedies.IndexConsequence, null, null));
+        }
+
+        var absent = gaps.Probe("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
+        gaps._readers.Add(counts => UserTypeMissing(counts, absent, Remedies.IndexScope, null));
+        return gaps;
+    }
+
+    /// <returns>The sessions in scope, and the warnings.</returns>
+    public (long Sessions, IReadOnlyList<AnalyticsWarning> Warnings) Read(SearchResponse response)
+    {
+        var buckets = response.Aggregations!.Value.GetProperty(Aggregation).GetProperty("buckets");
+        var counts = _probes.Keys.ToDictionary(k => k, k => buckets.GetProperty(k).GetProperty("doc_count").GetInt64(), StringComparer.Ordinal);
+        return (counts[Total], [.. _readers.Select(read => read(counts)).OfType<AnalyticsWarning>()]);
+    }
+
+    private string Probe(string name, JsonObject clause)
+    {
+        _probes[name] = clause;
+        return name;
+    }
+
+    private Func<IReadOnlyDictionary<string, long>, AnalyticsWarning?> TwinProbes(
+        AnalyticsQuery query, AnalyticsTwin twin, bool filteredOn, IReadOnlyList<AnalyticsFilter> rest, string? sourceExact)
+    {
+        var missingTwin = MissingTwin(twin);
+        var missing = Probe($"{twin.Twin}.missing", missingTwin);
+        var counted = twin.BreakdownName is null ? null : Probe($"{twin.Twin}.counted", Dsl.AllOf([.. rest.Select(f => f.Clause), missingTwin]));
+        string? leftOut = null;
+        if (filteredOn)
+        {
+            var others = rest.Where(f => f.Kind != AnalyticsFilters.KindOf(twin)).Select(f => f.Clause).ToList();
+            var clause = AnalyticsFilters.OnTwin(query, twin, twin.Twin, twin.Twin)!;
+            others.Add(missingTwin);
+            others.Add(Dsl.NoneOf(clause));
+            if (sourceExact is not null)
+            {
+                others.Add(AnalyticsFilters.OnTwin(query, twin, sourceExact, twin.Source)!);
+            }
+
+            leftOut = Probe($"{twin.Twin}.left_out", Dsl.AllOf(others));
+        }
+
+        return counts =>
+        {
+            if (counts[missing] == 0)
+            {
+                return null;
+            }
+
+            long? countedHere = counted is null ? null : counts[counted];
+            long? leftOutHere = leftOut is null ? null : counts[leftOut];
+            var consequences = new List<string>();
+            if (leftOutHere is { } n)
+            {
+                consequences.Add(Remedies.LeftOut(twin, n, exact: sourceExact is not null));
+            }
+
+            if (countedHere is { } c && (c > 0 || !filteredOn))
+            {
+                consequences.Add(Remedies.CountedAsUndefined(twin, c));
+            }
+
+            return TwinMissing(twin, counts[missing], counts[Total], Remedies.RangeScope, string.Join("; ", consequences), leftOutHere, countedHere);
+        };
+    }
+
+    private static JsonObject MissingTwin(AnalyticsTwin twin) => Dsl.AllOf([Dsl.Exists(twin.Source), Dsl.Missing(twin.Twin)]);
+
+    private static AnalyticsWarning TwinMissing(AnalyticsTwin twin, long sessions, long total, string scope, string consequence, long? leftOut, long? counted) => new()
+    {
+        Kind = AnalyticsWarningKind.TwinMissingOnDocuments,
+        Field = twin.Twin,
+        Blocking = false,
+        Message = Remedies.TwinMissingOnDocuments(twin, sessions, total, scope, consequence),
+        Remedy = Remedies.CopyStep,
+        Sessions = sessions,
+        LeftOut = leftOut,
+        CountedAsUndefined = counted,
+    };
+
+    private static AnalyticsWarning? UserTypeMissing(IReadOnlyDictionary<string, long> counts, string absent, string scope, long? leftOut) =>
+        counts[absent] == 0 ? null : new AnalyticsWarning
+        {
+            Kind = AnalyticsWarningKind.UserTypeMissing,
+            Field = AnalyticsTwin.UserType.Source,
+            Blocking = false,
+            Message = Remedies.UserTypeMissing(counts[absent], counts[Total], scope, leftOut),
+            Remedy = Remedies.BackfillStep,
+            Sessions = counts[absent],
+            LeftOut = leftOut,
+        };
+}
