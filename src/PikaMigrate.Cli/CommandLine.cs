@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using PikaMigrate.Cli.Commands.Analytics;
 using PikaMigrate.Cli.Commands.Ddb;
 using PikaMigrate.Cli.Commands.Migration;
 using PikaMigrate.Cli.Commands.Os;
@@ -27,6 +28,7 @@ internal static class CommandLine
             MigrationCommands.Register(config);
             config.AddBranch("ddb", DdbCommands.Register);
             config.AddBranch("os", OsCommands.Register);
+            config.AddBranch<AnalyticsSettings>("analytics", AnalyticsCommands.Register);
             config.AddBranch("sandbox", SandboxCommands.Register);
             config.AddCommand<DemoCommand>("demo");
         });

@@ -111,7 +111,8 @@ internal sealed class DocumentGaps
 
         return counts =>
         {
-            if (counts[missing] == 0)
+            // A breakdown alone is only wrong where it counts such sessions; a filter is wrong wherever they are.
+            if (counts[missing] == 0 || (!filteredOn && counts[counted!] == 0))
             {
                 return null;
             }
@@ -124,7 +125,7 @@ internal sealed class DocumentGaps
                 consequences.Add(Remedies.LeftOut(twin, n, exact: sourceExact is not null));
             }
 
-            if (countedHere is { } c && (c > 0 || !filteredOn))
+            if (countedHere is { } c && c > 0)
             {
                 consequences.Add(Remedies.CountedAsUndefined(twin, c));
             }
