@@ -1,0 +1,16 @@
+using Spectre.Console.Cli;
+
+namespace PikaMigrate.Cli.Commands.Analytics;
+
+/// <summary>
+/// The <c>analytics</c> branch: run alone it is the terminal report (its default command); the dashboard adds
+/// <c>analytics serve</c> here with one more <c>AddCommand</c>.
+/// </summary>
+internal static class AnalyticsCommands
+{
+    public static void Register(IConfigurator<AnalyticsSettings> analytics)
+    {
+        analytics.SetDescription("The guide's \"Test Session Analytics\": Pika 0.11's Session Analytics, read-only.");
+        analytics.SetDefaultCommand<AnalyticsCommand>();
+    }
+}
