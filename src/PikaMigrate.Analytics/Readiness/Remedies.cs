@@ -1,22 +1,24 @@
 using PikaMigrate.Analytics.Query;
+using PikaMigrate.Core.Migrations;
+using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.V0_11_0;
 
 namespace PikaMigrate.Analytics.Readiness;
 
 /// <summary>
-/// Every remedy text the analytics gives, in one place: which migration step a gap in the data means is missing,
-/// and the command that runs it (the 0.11.0 steps: A1 update-session-mapping, A2 copy-to-keyword-fields, B1
-/// backfill-session-metadata, or the whole <c>migrate 0.11.0</c>).
+/// Every remedy text the analytics gives, in one place: which step of the 0.11.0 migration a gap in the data means is
+/// missing, and the command that runs it, both as the migration declares them.
 /// </summary>
 internal static class Remedies
 {
-    public const string WholeMigration = "pika-migrate migrate 0.11.0";
+    public static readonly string WholeMigration = StepCommandLine.Migrate(SessionAnalyticsMigration.VersionNumber);
 
-    public static readonly MigrationRemedy MappingStep = new("A1", "update-session-mapping", "pika-migrate os update-session-mapping", WholeMigration);
-    public static readonly MigrationRemedy CopyStep = new("A2", "copy-to-keyword-fields", "pika-migrate os copy-to-keyword-fields", WholeMigration);
-    public static readonly MigrationRemedy BackfillStep = new("B1", "backfill-session-metadata", "pika-migrate ddb backfill-session-metadata", WholeMigration);
+    public static readonly MigrationRemedy MappingStep = Of(SessionAnalyticsMigration.MappingUpdate);
+    public static readonly MigrationRemedy CopyStep = Of(SessionAnalyticsMigration.KeywordCopy);
+    public static readonly MigrationRemedy BackfillStep = Of(SessionAnalyticsMigration.UserTypeBackfill);
 
     /// <summary>No step changes a field's type; verify explains the reindex that does.</summary>
-    public static readonly MigrationRemedy Reindex = new(null, "reindex", "pika-migrate verify 0.11.0", null);
+    public static readonly MigrationRemedy Reindex = new(null, "reindex", StepCommandLine.Verify(SessionAnalyticsMigration.VersionNumber), null);
 
     public static string Run(MigrationRemedy remedy) =>
         remedy.WholeMigration is { } whole ? $"Run `{remedy.Command}` (or the whole migration: `{whole}`)." : $"Run `{remedy.Command}`.";
@@ -26,11 +28,11 @@ internal static class Remedies
         $"Session Analytics cannot answer from '{index}' yet: {string.Join(" ", blocking.Select(w => w.Message))}";
 
     public static string TwinNotMapped(AnalyticsTwin twin, string index, string effect) =>
-        $"{twin.Twin} is not in the mapping of '{index}': step A1 update-session-mapping has not run, so {effect}. "
+        $"{twin.Twin} is not in the mapping of '{index}': step {MappingStep.Step} {MappingStep.Name} has not run, so {effect}. "
         + $"Run `{MappingStep.Command}`, then `{CopyStep.Command}` (or the whole migration: `{WholeMigration}`).";
 
     public static string TwinNotKeyword(AnalyticsTwin twin, string type, string index, string effect) =>
-        $"{twin.Twin} is mapped as {type}, not keyword, in '{index}' (usually the 0.11 Lambda indexed sessions before update-session-mapping ran), so {effect}: "
+        $"{twin.Twin} is mapped as {type}, not keyword, in '{index}' (usually the 0.11 Lambda indexed sessions before {MappingStep.Name} ran), so {effect}: "
         + "OpenSearch cannot filter or aggregate on a text field's values, and a field's type cannot change in place. "
         + $"`{Reindex.Command}` explains the recovery: reindex into an index with Pika 0.11's mapping, then run `{CopyStep.Command}`.";
 
@@ -40,7 +42,7 @@ internal static class Remedies
         : $"{twin.BreakdownName} is left out";
 
     public static string TwinMissingOnDocuments(AnalyticsTwin twin, long sessions, long total, string scope, string consequence) =>
-        $"{sessions:N0} of the {total:N0} sessions {scope} have {twin.Source} but no {twin.Twin} yet (step A2 copy-to-keyword-fields has not reached them): {consequence}. {Run(CopyStep)}";
+        $"{sessions:N0} of the {total:N0} sessions {scope} have {twin.Source} but no {twin.Twin} yet (step {CopyStep.Step} {CopyStep.Name} has not reached them): {consequence}. {Run(CopyStep)}";
 
     public static string LeftOut(AnalyticsTwin twin, long leftOut, bool exact) =>
         (exact, leftOut) switch
@@ -58,11 +60,13 @@ internal static class Remedies
     public const string IndexConsequence = "filters and breakdowns on the keyword field miss them";
 
     public static string UserTypeMissing(long sessions, long total, string scope, long? leftOut) =>
-        $"{sessions:N0} of the {total:N0} sessions {scope} have no user_type yet (step B1 backfill-session-metadata has not reached them)"
+        $"{sessions:N0} of the {total:N0} sessions {scope} have no user_type yet (step {BackfillStep.Step} {BackfillStep.Name} has not reached them)"
         + (leftOut is { } n ? $": the user-type filter leaves out {n:N0} of them" : ": the user-type filter leaves them out")
         + $". {Run(BackfillStep)}";
 
     public static string EntityAttributeNotMapped(string attribute, string index) =>
         $"session_attributes.{attribute} is not in the mapping of '{index}': no session holds it, so there are no entities to show. "
         + "Check the attribute name your entity feature uses (Pika's default is entity).";
+
+    private static MigrationRemedy Of(StepInfo step) => new(step.Id, step.Name, step.Command, WholeMigration);
 }

@@ -41,7 +41,7 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
         var migration = definition.Compose(stores, new MigrationOptions { OutputDirectory = outputDirectory });
         var ledger = DynamoDbLedger.Open(stores.DynamoDb, DynamoDbLedgerTable.DefaultName(pika.StackName), TimeProvider.System);
         output.Line();
-        output.Line($"Running `pika-migrate migrate {migration.Version} --yes` against it (ledger: {ledger.Description}):");
+        output.Line($"Running `{StepCommandLine.Migrate(migration.Version)} --yes` against it (ledger: {ledger.Description}):");
         var result = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: true,
