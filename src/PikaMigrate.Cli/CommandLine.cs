@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using PikaMigrate.Cli.Commands.Analytics;
 using PikaMigrate.Cli.Commands.Ddb;
 using PikaMigrate.Cli.Commands.Migration;
 using PikaMigrate.Cli.Commands.Os;
@@ -28,6 +29,7 @@ internal static class CommandLine
             config.AddBranch("ddb", DdbCommands.Register);
             config.AddBranch("os", OsCommands.Register);
             config.AddBranch("sandbox", SandboxCommands.Register);
+            config.AddBranch("analytics", AnalyticsCommands.Register);
             config.AddCommand<DemoCommand>("demo");
         });
         return app;
