@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace PikaMigrate.Analytics.Dashboard;
 
 /// <summary>
 /// The page's address for a set of filters, in the query string the page itself keeps in sync (wwwroot/js/url-state.js):
-/// <c>from</c>, <c>to</c>, <c>user-type</c>, <c>mode</c>, <c>source</c>, <c>app</c>, <c>entity</c>, <c>group-by</c>.
+/// <c>from</c>, <c>to</c>, <c>user-type</c>, <c>mode</c>, <c>source</c>, <c>app</c>, <c>entity</c>, <c>group-by</c>, <c>limit</c>.
 /// A list is comma-separated with each value escaped; present but empty means no filter on it; a field the request
 /// leaves out is left out of the link and the page uses its opening default.
 /// </summary>
@@ -35,6 +37,11 @@ public static class DashboardLink
         if (request.GroupBy is { } groupBy)
         {
             query.Add(Parameter("group-by", [groupBy]));
+        }
+
+        if (request.Limit is { } limit)
+        {
+            query.Add(Parameter("limit", [limit.ToString(CultureInfo.InvariantCulture)]));
         }
 
         return new UriBuilder(address) { Path = "/", Query = string.Join('&', query) }.Uri;

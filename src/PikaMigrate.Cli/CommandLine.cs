@@ -28,8 +28,8 @@ internal static class CommandLine
             MigrationCommands.Register(config);
             config.AddBranch("ddb", DdbCommands.Register);
             config.AddBranch("os", OsCommands.Register);
+            config.AddBranch<AnalyticsSettings>("analytics", AnalyticsCommands.Register);
             config.AddBranch("sandbox", SandboxCommands.Register);
-            config.AddBranch("analytics", AnalyticsCommands.Register);
             config.AddCommand<DemoCommand>("demo");
         });
         return app;

@@ -30,7 +30,7 @@ internal static class AnalyticsFilters
         {
             if (OnTwin(query, twin, twin.Twin, twin.Twin) is { } clause)
             {
-                filters.Add(new AnalyticsFilter(KindOf(twin), clause));
+                filters.Add(new AnalyticsFilter(twin == AnalyticsTwin.InvocationMode ? FilterKind.InvocationMode : FilterKind.UserType, clause, twin));
             }
         }
 
@@ -46,7 +46,7 @@ internal static class AnalyticsFilters
 
         if (OnTwin(query, AnalyticsTwin.SessionSource, AnalyticsTwin.SessionSource.Twin, AnalyticsTwin.SessionSource.Twin) is { } sources)
         {
-            filters.Add(new AnalyticsFilter(FilterKind.Source, sources));
+            filters.Add(new AnalyticsFilter(FilterKind.Source, sources, AnalyticsTwin.SessionSource));
         }
 
         return filters;
@@ -69,7 +69,4 @@ internal static class AnalyticsFilters
             ? Dsl.AnyOf(values.Select(v => v == AnalyticsVocabulary.Undefined ? Dsl.Missing(existsField) : Dsl.Term(termField, v)))
             : null;
     }
-
-    public static FilterKind KindOf(AnalyticsTwin twin) =>
-        twin == AnalyticsTwin.InvocationMode ? FilterKind.InvocationMode : twin == AnalyticsTwin.UserType ? FilterKind.UserType : FilterKind.Source;
 }

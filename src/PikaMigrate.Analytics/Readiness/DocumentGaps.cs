@@ -37,16 +37,22 @@ internal sealed class DocumentGaps
         var gaps = new DocumentGaps(filters.Single(f => f.Kind == FilterKind.DateRange).Clause);
         var rest = filters.Where(f => f.Kind != FilterKind.DateRange).ToList();
         var filtered = query.FilteredTwins().ToHashSet();
+        var exact = AnalyticsTwin.All.ToDictionary(t => t, t => MappingCheck.SourceExact(mapping, t));
+
+        // What the answer would count once every session holds its twins: each twin filter on the source's own value.
+        var complete = rest.Select(f => f.Twin is { } twin && exact[twin] is { } field
+            ? f with { Clause = AnalyticsFilters.OnTwin(query, twin, field, twin.Source)! }
+            : f).ToList();
         foreach (var twin in AnalyticsTwin.All.Where(t => MappingCheck.IsKeyword(mapping, t) && (filtered.Contains(t) || t.BreakdownName is not null)))
         {
-            gaps._readers.Add(gaps.TwinProbes(query, twin, filtered.Contains(twin), rest, MappingCheck.SourceExact(mapping, twin)));
+            gaps._readers.Add(gaps.TwinProbes(query, twin, filtered.Contains(twin), rest, complete, exact[twin]));
         }
 
         if (filtered.Contains(AnalyticsTwin.UserType))
         {
-            var others = rest.Where(f => f.Kind != FilterKind.UserType).Select(f => f.Clause);
+            var scope = complete.Where(f => f.Twin != AnalyticsTwin.UserType).Select(f => f.Clause);
             var absent = gaps.Probe("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
-            var leftOut = gaps.Probe("user_type.left_out", Dsl.AllOf([.. others, Dsl.Missing(AnalyticsTwin.UserType.Source)]));
+            var leftOut = gaps.Probe("user_type.left_out", Dsl.AllOf([.. scope, Dsl.Missing(AnalyticsTwin.UserType.Source)]));
             gaps._readers.Add(counts => UserTypeMissing(counts, absent, Remedies.RangeScope, counts[leftOut]));
         }
 
@@ -84,8 +90,10 @@ internal sealed class DocumentGaps
         return name;
     }
 
+    /// <param name="rest">The query's filters besides the date range.</param>
+    /// <param name="complete">The same, each twin filter on its source field's value: what a complete index would count.</param>
     private Func<IReadOnlyDictionary<string, long>, AnalyticsWarning?> TwinProbes(
-        AnalyticsQuery query, AnalyticsTwin twin, bool filteredOn, IReadOnlyList<AnalyticsFilter> rest, string? sourceExact)
+        AnalyticsQuery query, AnalyticsTwin twin, bool filteredOn, IReadOnlyList<AnalyticsFilter> rest, IReadOnlyList<AnalyticsFilter> complete, string? sourceExact)
     {
         var missingTwin = MissingTwin(twin);
         var missing = Probe($"{twin.Twin}.missing", missingTwin);
@@ -93,21 +101,18 @@ internal sealed class DocumentGaps
         string? leftOut = null;
         if (filteredOn)
         {
-            var others = rest.Where(f => f.Kind != AnalyticsFilters.KindOf(twin)).Select(f => f.Clause).ToList();
-            var clause = AnalyticsFilters.OnTwin(query, twin, twin.Twin, twin.Twin)!;
-            others.Add(missingTwin);
-            others.Add(Dsl.NoneOf(clause));
-            if (sourceExact is not null)
-            {
-                others.Add(AnalyticsFilters.OnTwin(query, twin, sourceExact, twin.Source)!);
-            }
-
-            leftOut = Probe($"{twin.Twin}.left_out", Dsl.AllOf(others));
+            // Sessions a complete index would count here, that this filter drops for want of the twin.
+            var clauses = complete.Where(f => f.Twin != twin).Select(f => f.Clause).ToList();
+            clauses.Add(missingTwin);
+            clauses.Add(Dsl.NoneOf(AnalyticsFilters.OnTwin(query, twin, twin.Twin, twin.Twin)!));
+            clauses.AddRange(complete.Where(f => f.Twin == twin && sourceExact is not null).Select(f => f.Clause));
+            leftOut = Probe($"{twin.Twin}.left_out", Dsl.AllOf(clauses));
         }
 
         return counts =>
         {
-            if (counts[missing] == 0)
+            // A breakdown alone is only wrong where it counts such sessions; a filter is wrong wherever they are.
+            if (counts[missing] == 0 || (!filteredOn && counts[counted!] == 0))
             {
                 return null;
             }
@@ -120,7 +125,7 @@ internal sealed class DocumentGaps
                 consequences.Add(Remedies.LeftOut(twin, n, exact: sourceExact is not null));
             }
 
-            if (countedHere is { } c && (c > 0 || !filteredOn))
+            if (countedHere is { } c && c > 0)
             {
                 consequences.Add(Remedies.CountedAsUndefined(twin, c));
             }

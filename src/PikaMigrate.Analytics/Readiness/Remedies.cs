@@ -43,7 +43,12 @@ internal static class Remedies
         $"{sessions:N0} of the {total:N0} sessions {scope} have {twin.Source} but no {twin.Twin} yet (step A2 copy-to-keyword-fields has not reached them): {consequence}. {Run(CopyStep)}";
 
     public static string LeftOut(AnalyticsTwin twin, long leftOut, bool exact) =>
-        exact ? $"the {twin.FilterName} leaves out {leftOut:N0} of them that match it" : $"the {twin.FilterName} leaves out up to {leftOut:N0} of them";
+        (exact, leftOut) switch
+        {
+            (true, 0) => $"the {twin.FilterName} leaves out none of them that match it",
+            (true, _) => $"the {twin.FilterName} leaves out {leftOut:N0} of them that match it",
+            _ => $"the {twin.FilterName} leaves out up to {leftOut:N0} of them",
+        };
 
     public static string CountedAsUndefined(AnalyticsTwin twin, long counted) =>
         $"{twin.BreakdownName} shows the {counted:N0} of them counted here under {AnalyticsVocabulary.UndefinedBucket}";

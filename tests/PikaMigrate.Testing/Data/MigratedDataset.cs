@@ -48,7 +48,11 @@ public static class MigratedDataset
                 }
 
                 document["user_type_keyword"] = s.UserType;
-                document["source_keyword"] = s.Source;
+                if (s.Source is { } source)
+                {
+                    document["source_keyword"] = source;
+                }
+
                 return document;
             },
             StringComparer.Ordinal);

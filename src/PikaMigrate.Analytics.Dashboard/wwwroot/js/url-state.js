@@ -1,6 +1,6 @@
 // The view's state lives in the query string, so a link reproduces the view and back/forward walk through
 // filter changes. The format is the one DashboardLink.cs writes: from, to, user-type, mode, source, app,
-// entity, group-by; lists comma-separated with each value escaped; a list present but empty means "no filter";
+// entity, group-by, limit; lists comma-separated with each value escaped; a list present but empty means "no filter";
 // a parameter left out takes the page's opening default. trend, apps-by and entities-by are the charts' toggles.
 
 export const TREND_METRICS = ['sessions', 'users', 'messages', 'cost', 'tokens'];
@@ -35,11 +35,13 @@ const oneOf = (value, allowed, fallback) => (allowed.includes(value) ? value : f
 export function stateFromQuery(search, setup) {
   const params = parse(search);
   const defaults = setup.defaults;
+  const limit = Number.parseInt(single(params, 'limit'), 10);
   const state = {
     from: single(params, 'from') ?? defaults.dateRange.start,
     to: single(params, 'to') ?? defaults.dateRange.end,
     entity: single(params, 'entity') ?? '',
     groupBy: single(params, 'group-by') ?? defaults.groupBy ?? 'day',
+    limit: Number.isNaN(limit) ? defaults.limit ?? 10 : limit,
     trend: oneOf(single(params, 'trend'), TREND_METRICS, DEFAULT_TREND),
     appsBy: oneOf(single(params, 'apps-by'), RANK_METRICS, DEFAULT_RANK),
     entitiesBy: oneOf(single(params, 'entities-by'), RANK_METRICS, DEFAULT_RANK),
@@ -58,6 +60,7 @@ export function queryFromState(state) {
   }
   if (state.entity) parts.push(`entity=${encodeURIComponent(state.entity)}`);
   parts.push(`group-by=${encodeURIComponent(state.groupBy)}`);
+  parts.push(`limit=${state.limit}`);
   if (state.trend !== DEFAULT_TREND) parts.push(`trend=${state.trend}`);
   if (state.appsBy !== DEFAULT_RANK) parts.push(`apps-by=${state.appsBy}`);
   if (state.entitiesBy !== DEFAULT_RANK) parts.push(`entities-by=${state.entitiesBy}`);
@@ -73,7 +76,7 @@ export function requestFromState(state, setup) {
     sources: state.sources,
     chatAppIds: state.apps,
     groupBy: state.groupBy,
-    limit: setup.defaults.limit ?? 10,
+    limit: state.limit,
   };
   if (setup.defaults.entityAttributeName) {
     request.entityAttributeName = setup.defaults.entityAttributeName;

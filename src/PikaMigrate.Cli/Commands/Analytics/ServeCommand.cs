@@ -1,23 +1,19 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
-using PikaMigrate.Analytics;
 using PikaMigrate.Analytics.Dashboard;
 using PikaMigrate.Cli.Infrastructure;
-using PikaMigrate.OpenSearch.Http;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Analytics;
 
-[Description("Serve the Session Analytics dashboard on 127.0.0.1 until Ctrl+C: Pika 0.11's site-admin page, read-only, offline.")]
+[Description("Serve the Session Analytics dashboard on 127.0.0.1 until Ctrl+C: Pika 0.11's site-admin page, read-only, offline; it opens with the filters given.")]
 internal sealed class ServeCommand(Terminal terminal) : PikaCommand<ServeSettings>(terminal)
 {
     protected override async Task<int> RunAsync(ServeSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        var pika = LoadSettings(settings);
-        using var client = OpenSearchClientFactory.Create(pika);
-        var analytics = new SessionAnalyticsService(client, pika.SessionIndex, TimeProvider.System);
-
-        // Before listening: a domain that does not answer or an index that is not there is exit 2, not a broken page.
+        // A domain that does not answer or an index that is not there is exit 2 here, not a broken page later.
+        using var connection = await AnalyticsConnection.OpenAsync(LoadSettings(settings.EnvFile, settings.Overrides), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var analytics = connection.Service;
         var readiness = await analytics.CheckReadinessAsync(cancellationToken).ConfigureAwait(false);
 
         // SIGTERM stops it like Ctrl+C.
@@ -27,26 +23,15 @@ internal sealed class ServeCommand(Terminal terminal) : PikaCommand<ServeSetting
             signal.Cancel = true;
             stop.Cancel();
         });
-        DashboardServer server;
-        try
-        {
-            server = await DashboardServer.StartAsync(
-                analytics, new DashboardOptions { Port = settings.Port, EntityAttributeName = settings.EntityAttribute }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AnalyticsRequestException e)
-        {
-            output.Human.MarkupLineInterpolated($"[red]✗ --entity-attribute: {e.Problem}[/]");
-            return ExitCodes.Preflight;
-        }
-
-        await using var serving = server.ConfigureAwait(false);
-        var link = server.LinkTo(analytics.DefaultRequest());
+        await using var server = await DashboardServer.StartAsync(
+            analytics, new DashboardOptions { Port = settings.Port, EntityAttributeName = settings.EntityAttribute }, cancellationToken).ConfigureAwait(false);
+        var link = server.LinkTo(settings.Request(analytics.Today));
         if (output.Json)
         {
-            output.WriteJson(new { address = server.Address, url = link, index = analytics.Index, ready = readiness.Ready });
+            output.WriteJson(new { address = server.Address, url = link, index = analytics.Index, readiness.Ready });
         }
 
-        output.Line($"Session Analytics for index '{analytics.Index}' ({readiness.Sessions:N0} sessions):");
+        output.Line($"Session Analytics dashboard for index '{analytics.Index}' ({readiness.Sessions:N0} sessions at {connection.Endpoint}):");
         output.Line($"  {link}");
         foreach (var warning in readiness.Warnings)
         {
