@@ -3,7 +3,7 @@
 // select when an entity attribute is given, and group-by. It shows a state and reports changes; it never
 // queries by itself.
 
-import { formatCount } from './format.js';
+import { formatCount, titleCase } from './format.js';
 
 const PRESET_LABELS = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year', all: 'All' };
 const SHORT_MODES = { 'chat-app': 'Chat app', undefined: 'Undefined', 'direct-agent-invoke': 'Direct agent', 'chat-app-component': 'Widget' };
@@ -115,7 +115,7 @@ export function createFilterBar(setup, onChange) {
   const entityList = $('.menu-list', entities);
   if (values.entityAttributeName) {
     entities.hidden = false;
-    $('#entity-label').textContent = values.entityAttributeName;
+    $('#entity-label').textContent = titleCase(values.entityAttributeName);
     for (const entity of values.entities ?? []) {
       const row = option('radio', 'entity', entity.value, entity.value, entity.sessionCount);
       $('input', row).addEventListener('change', () => onChange({ entity: entity.value }));

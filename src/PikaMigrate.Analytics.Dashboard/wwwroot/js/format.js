@@ -36,3 +36,14 @@ export function formatPeriod(isoDay, groupBy) {
 export const formatDay = (isoDay) => dayWithYear.format(utc(isoDay));
 
 export const formatClock = (date) => clock.format(date);
+
+/** An attribute name as a heading: "entity" → "Entity", plural "Entities". */
+export function titleCase(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export function plural(word) {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}

@@ -1,7 +1,7 @@
 // "Key Metrics": Pika 0.11's KPI cards, in its order. Each card keeps its place between queries (no layout
 // jumps); only its text changes.
 
-import { formatCount, formatMoney } from './format.js';
+import { formatCount, formatMoney, plural, titleCase } from './format.js';
 
 const perMillion = (s) => {
   const tokens = s.totalInputTokens + s.totalOutputTokens;
@@ -14,7 +14,7 @@ function cards(s, entityLabel) {
     ['sessions', 'Total Sessions', formatCount(s.totalSessions), ''],
     ['users', 'Unique Users', formatCount(s.uniqueUsers), s.uniqueUsers > 0 ? `${(s.totalSessions / s.uniqueUsers).toFixed(1)} sessions per user` : ''],
   ];
-  if (entityLabel) list.push(['entities', `Unique ${entityLabel}s`, formatCount(s.uniqueEntities ?? 0), '']);
+  if (entityLabel) list.push(['entities', `Unique ${titleCase(plural(entityLabel))}`, formatCount(s.uniqueEntities ?? 0), '']);
   list.push(
     ['messages', 'Total Messages', 'Not yet tracked', 'not counted in Pika 0.11'],
     ['cost', 'Total Cost', formatMoney(s.totalCost), `in ${formatMoney(s.totalInputCost)} · out ${formatMoney(s.totalOutputCost)}`],

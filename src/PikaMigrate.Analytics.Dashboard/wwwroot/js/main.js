@@ -5,10 +5,11 @@
 // tests and for anyone profiling: each redraw records how long it took from the change to the next paint,
 // split into the request (and the server's own query time) and the drawing.
 
+import { createAnswerCache } from './answer-cache.js';
 import { ApiError, getReadiness, getSetup, queryAnalytics } from './api.js';
 import { createCharts } from './charts.js';
 import { createFilterBar } from './filter-bar.js';
-import { formatClock, formatDay } from './format.js';
+import { formatClock, formatDay, plural, titleCase } from './format.js';
 import { renderKpis } from './kpi-cards.js';
 import { emptyText, renderNotices, renderProblem } from './notices.js';
 import { RANK_METRICS, TREND_METRICS, queryFromState, requestFromState, stateFromQuery } from './url-state.js';
@@ -30,6 +31,7 @@ let charts;
 let sequence = 0;
 let inflight;
 let dimTimer;
+const answers = createAnswerCache();
 
 const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const entityLabel = () => setup.values.entityAttributeName ?? null;
@@ -134,20 +136,25 @@ async function load(cause) {
   inflight = new AbortController();
   setBusy(true);
   dashboard.state = state;
+  const request = requestFromState(state, setup);
 
-  let result;
-  try {
-    result = await queryAnalytics(requestFromState(state, setup), inflight.signal);
-  } catch (error) {
-    if (error.name === 'AbortError' || mine !== sequence) return;
-    renderFailure(error instanceof ApiError ? error : new ApiError(String(error), 0, null));
-    await finish(mine, 'error', { cause, started });
-    return;
+  let result = cause === 'refresh' ? undefined : answers.get(request);
+  const cached = result !== undefined;
+  if (!cached) {
+    try {
+      result = await queryAnalytics(request, inflight.signal);
+    } catch (error) {
+      if (error.name === 'AbortError' || mine !== sequence) return;
+      renderFailure(error instanceof ApiError ? error : new ApiError(String(error), 0, null));
+      await finish(mine, 'error', { cause, started });
+      return;
+    }
+    if (mine !== sequence) return;
+    result = answers.set(request, result);
   }
-  if (mine !== sequence) return;
   const fetched = performance.now();
   const outcome = render(result.response);
-  await finish(mine, outcome, { cause, started, fetched, serverMs: result.serverMs, sessions: result.response.summary.totalSessions });
+  await finish(mine, outcome, { cause, started, fetched, cached, answeredAt: result.at, serverMs: result.serverMs, sessions: result.response.summary.totalSessions });
 }
 
 async function finish(mine, outcome, timing) {
@@ -162,9 +169,12 @@ async function finish(mine, outcome, timing) {
       requestMs: timing.fetched - timing.started,
       serverMs: timing.serverMs,
       drawMs: done - timing.fetched,
+      cached: timing.cached,
       sessions: timing.sessions,
     });
-    $('#updated').textContent = `updated ${formatClock(new Date())} in ${Math.round(done - timing.started)} ms`;
+    $('#updated').textContent = timing.cached
+      ? `figures of ${formatClock(new Date(timing.answeredAt))}`
+      : `updated ${formatClock(new Date(timing.answeredAt))} in ${Math.round(done - timing.started)} ms`;
   }
   dashboard.renders += 1;
   body.dataset.renders = String(dashboard.renders);
@@ -182,12 +192,14 @@ async function start() {
   }
 
   const values = setup.values;
-  $('#data-meta').textContent = values.firstDate
+  const meta = $('#data-meta');
+  meta.textContent = values.firstDate
     ? `index ${setup.index} · data ${formatDay(values.firstDate)} – ${formatDay(values.lastDate)}`
     : `index ${setup.index} · no sessions yet`;
+  meta.title = meta.textContent;
   if (values.entityAttributeName) {
     $('#entities-card').hidden = false;
-    $('#entities-title').textContent = `Top ${values.entityAttributeName}s`;
+    $('#entities-title').textContent = `Top ${titleCase(plural(values.entityAttributeName))}`;
   } else {
     $('#apps-card').classList.add('card-full');
   }
