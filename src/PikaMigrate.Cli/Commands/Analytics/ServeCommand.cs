@@ -39,7 +39,8 @@ internal sealed class ServeCommand(Terminal terminal) : PikaCommand<ServeSetting
             output.Human.MarkupLineInterpolated($"[yellow]! {warning.Message}[/]");
         }
 
-        if (settings.Open && await BrowserLauncher.OpenAsync(link, stop.Token).ConfigureAwait(false) is { } failure)
+        // Not cut short by Ctrl+C: the opener answers within seconds, and its verdict is worth printing; the server stops right after.
+        if (settings.Open && await BrowserLauncher.OpenAsync(link, CancellationToken.None).ConfigureAwait(false) is { } failure)
         {
             output.Human.MarkupLineInterpolated($"[yellow]! Could not open a browser: {failure}. Open the address above yourself.[/]");
         }
