@@ -174,7 +174,7 @@ async function finish(mine, outcome, timing) {
     });
     $('#updated').textContent = timing.cached
       ? `figures of ${formatClock(new Date(timing.answeredAt))}`
-      : `updated ${formatClock(new Date(timing.answeredAt))} in ${Math.round(done - timing.started)} ms`;
+      : `updated ${formatClock(new Date(timing.answeredAt))}, ${Math.round(done - timing.started)} ms`;
   }
   dashboard.renders += 1;
   body.dataset.renders = String(dashboard.renders);
@@ -194,7 +194,7 @@ async function start() {
   const values = setup.values;
   const meta = $('#data-meta');
   meta.textContent = values.firstDate
-    ? `index ${setup.index} · data ${formatDay(values.firstDate)} – ${formatDay(values.lastDate)}`
+    ? `index ${setup.index} · sessions from ${formatDay(values.firstDate)} to ${formatDay(values.lastDate)} (UTC)`
     : `index ${setup.index} · no sessions yet`;
   meta.title = meta.textContent;
   if (values.entityAttributeName) {
