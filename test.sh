@@ -32,6 +32,13 @@ dotnet test PikaMigrate.slnx -c Release --nologo "$@" 2>&1 | tee "$log" || statu
 read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- +Failed: ' "$log" | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' |
   awk '{f+=$1; p+=$2; s+=$3} END {print p+0, f+0, s+0}')
 assemblies=$(grep -cE '(Passed|Failed)! +- +Failed: ' "$log" || true)
+
+# The dashboard's redraw times, measured (never asserted) by its browser tests in this run.
+timings=tests/PikaMigrate.Analytics.Dashboard.Tests/TestResults/dashboard/redraw-timings.txt
+if [[ -f $timings && $timings -nt $log ]]; then
+  echo
+  cat "$timings"
+fi
 echo
 echo "Test assemblies run: $assemblies"
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -51,13 +51,10 @@ public sealed class SessionAnalyticsService(OpenSearchClient client, string inde
         var gaps = DocumentGaps.ForQuery(query, filters, mapping);
         try
         {
-            // The gap counts run beside the query, so a complete index costs no extra wall time.
-            var answer = SearchAsync(search, cancellationToken);
-            var gapAnswer = SearchAsync(gaps.Request, cancellationToken);
-            await Task.WhenAll(answer, gapAnswer).ConfigureAwait(false);
-            var (_, gapWarnings) = gaps.Read(await gapAnswer.ConfigureAwait(false));
-            var aggregations = (await answer.ConfigureAwait(false)).Aggregations ?? throw new JsonException("the answer has no aggregations");
-            return AggregationReader.Read(aggregations, [.. mappingWarnings, .. gapWarnings]);
+            // The gap counts run beside the query; on a migrated index no document reaches their probes.
+            var answers = await Task.WhenAll(SearchAsync(search, cancellationToken), SearchAsync(gaps.Request, cancellationToken)).ConfigureAwait(false);
+            var aggregations = answers[0].Aggregations ?? throw new JsonException("the answer has no aggregations");
+            return AggregationReader.Read(aggregations, [.. mappingWarnings, .. gaps.Read(answers[1]).Warnings]);
         }
         catch (OpenSearchException e)
         {

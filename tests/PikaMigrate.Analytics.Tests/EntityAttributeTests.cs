@@ -67,4 +67,19 @@ public sealed class EntityAttributeTests(AnalyticsFixture fixture)
         var warning = Assert.Single(answer.Warnings!);
         Assert.Equal((AnalyticsWarningKind.EntityAttributeNotMapped, "session_attributes.accountId", false), (warning.Kind, warning.Field, warning.Blocking));
     }
+
+    [Fact]
+    public async Task A_query_OpenSearch_refuses_comes_back_in_Pikas_error_shape()
+    {
+        var index = await AnalyticsIndex.SeedAsync(fixture.Engine, "an-refused", AnalyticsIndex.Shape with { Sessions = 100 });
+        await index.MigrateAsync();
+        await fixture.Engine.SendAsync(HttpMethod.Put, $"{index.Name}/_mapping", System.Text.Json.Nodes.JsonNode.Parse("""{"properties":{"session_attributes":{"properties":{"region":{"type":"text"}}}}}"""));
+
+        var answer = await index.QueryAsync(new SessionAnalyticsRequest { EntityAttributeName = "region" });
+
+        Assert.False(answer.Success);
+        Assert.Contains("fielddata", answer.Error, StringComparison.Ordinal);
+        Assert.Equal(AnalyticsSummary.Zero, answer.Summary);
+        Assert.Empty(answer.TopChatApps);
+    }
 }

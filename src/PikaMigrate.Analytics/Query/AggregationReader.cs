@@ -39,51 +39,34 @@ internal static class AggregationReader
                 OutputCost = Value(b, A.OutputCost),
                 TotalCost = Value(b, A.TotalCost),
             })],
-            TopEntities = [.. Buckets(aggregations, A.TopEntities).Select(b => new EntityAnalytics
-            {
-                EntityId = Key(b),
-                EntityName = Key(b),
-                SessionCount = b.GetProperty("doc_count").GetInt64(),
-                UniqueUserCount = Count(b, A.UniqueUsers),
-                TotalCost = Value(b, A.TotalCost),
-                InputTokens = Tokens(b, A.InputTokens),
-                OutputTokens = Tokens(b, A.OutputTokens),
-            })],
-            TopChatApps = [.. Buckets(aggregations, A.TopChatApps).Select(b => new ChatAppAnalytics
-            {
-                ChatAppId = Key(b),
-                ChatAppName = Key(b),
-                SessionCount = b.GetProperty("doc_count").GetInt64(),
-                UniqueUserCount = Count(b, A.UniqueUsers),
-                TotalCost = Value(b, A.TotalCost),
-                InputTokens = Tokens(b, A.InputTokens),
-                OutputTokens = Tokens(b, A.OutputTokens),
-            })],
-            CostByInvocationMode = [.. Buckets(aggregations, A.CostByMode).Select(b => new InvocationModeCost
-            {
-                InvocationMode = Key(b),
-                SessionCount = SessionCount(b),
-                TotalCost = Value(b, A.TotalCost),
-                InputCost = Value(b, A.InputCost),
-                OutputCost = Value(b, A.OutputCost),
-                InputTokens = Tokens(b, A.InputTokens),
-                OutputTokens = Tokens(b, A.OutputTokens),
-                Description = AnalyticsVocabulary.DescribeMode(Key(b)),
-            })],
-            CostBySource = [.. Buckets(aggregations, A.CostBySource).Select(b => new SourceCost
-            {
-                Source = Key(b),
-                SessionCount = SessionCount(b),
-                TotalCost = Value(b, A.TotalCost),
-                InputCost = Value(b, A.InputCost),
-                OutputCost = Value(b, A.OutputCost),
-                InputTokens = Tokens(b, A.InputTokens),
-                OutputTokens = Tokens(b, A.OutputTokens),
-                Description = AnalyticsVocabulary.DescribeSource(Key(b)),
-            })],
+            TopEntities = [.. Buckets(aggregations, A.TopEntities).Select(b => Top(b, new EntityAnalytics { EntityId = Key(b), EntityName = Key(b) }))],
+            TopChatApps = [.. Buckets(aggregations, A.TopChatApps).Select(b => Top(b, new ChatAppAnalytics { ChatAppId = Key(b), ChatAppName = Key(b) }))],
+            CostByInvocationMode = [.. Buckets(aggregations, A.CostByMode).Select(b => Cost(b, new InvocationModeCost { InvocationMode = Key(b), Description = AnalyticsVocabulary.DescribeMode(Key(b)) }))],
+            CostBySource = [.. Buckets(aggregations, A.CostBySource).Select(b => Cost(b, new SourceCost { Source = Key(b), Description = AnalyticsVocabulary.DescribeSource(Key(b)) }))],
             Warnings = warnings.Count > 0 ? warnings : null,
         };
     }
+
+    private static T Top<T>(JsonElement bucket, T entry)
+        where T : TopListEntry => (T)((TopListEntry)entry with
+        {
+            SessionCount = bucket.GetProperty("doc_count").GetInt64(),
+            UniqueUserCount = Count(bucket, A.UniqueUsers),
+            TotalCost = Value(bucket, A.TotalCost),
+            InputTokens = Tokens(bucket, A.InputTokens),
+            OutputTokens = Tokens(bucket, A.OutputTokens),
+        });
+
+    private static T Cost<T>(JsonElement bucket, T entry)
+        where T : CostBreakdownEntry => (T)((CostBreakdownEntry)entry with
+        {
+            SessionCount = SessionCount(bucket),
+            TotalCost = Value(bucket, A.TotalCost),
+            InputCost = Value(bucket, A.InputCost),
+            OutputCost = Value(bucket, A.OutputCost),
+            InputTokens = Tokens(bucket, A.InputTokens),
+            OutputTokens = Tokens(bucket, A.OutputTokens),
+        });
 
     private static IEnumerable<JsonElement> Buckets(JsonElement aggregations, string name) =>
         aggregations.TryGetProperty(name, out var aggregation) && aggregation.TryGetProperty("buckets", out var buckets)

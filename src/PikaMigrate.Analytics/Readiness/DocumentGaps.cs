@@ -12,10 +12,14 @@ namespace PikaMigrate.Analytics.Readiness;
 /// </summary>
 internal sealed class DocumentGaps
 {
-    private const string Aggregation = "gaps";
     private const string Total = "total";
+    private const string UnreachedAggregation = "unreached";
+    private const string ProbesAggregation = "probes";
 
-    private readonly Dictionary<string, JsonObject> _probes = new(StringComparer.Ordinal) { [Total] = Dsl.MatchAll() };
+    private readonly Dictionary<string, JsonObject> _probes = new(StringComparer.Ordinal);
+
+    /// <summary>What every probe requires (a twin or user_type missing): on a migrated index no document gets as far as the probes.</summary>
+    private readonly List<JsonObject> _unreached = [];
     private readonly List<Func<IReadOnlyDictionary<string, long>, AnalyticsWarning?>> _readers = [];
     private readonly JsonObject _scope;
 
@@ -26,9 +30,17 @@ internal sealed class DocumentGaps
         0,
         Aggregations: new JsonObject
         {
-            [Aggregation] = new JsonObject
+            [Total] = new JsonObject { ["value_count"] = new JsonObject { ["field"] = AnalyticsFields.SessionId } },
+            [UnreachedAggregation] = new JsonObject
             {
-                ["filters"] = new JsonObject { ["filters"] = new JsonObject(_probes.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value.DeepClone()))) },
+                ["filter"] = Dsl.AnyOf(_unreached),
+                ["aggs"] = new JsonObject
+                {
+                    [ProbesAggregation] = new JsonObject
+                    {
+                        ["filters"] = new JsonObject { ["filters"] = new JsonObject(_probes.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value.DeepClone()))) },
+                    },
+                },
             },
         });
 
@@ -51,7 +63,7 @@ internal sealed class DocumentGaps
         if (filtered.Contains(AnalyticsTwin.UserType))
         {
             var scope = complete.Where(f => f.Twin != AnalyticsTwin.UserType).Select(f => f.Clause);
-            var absent = gaps.Probe("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
+            var absent = gaps.Unreached("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
             var leftOut = gaps.Probe("user_type.left_out", Dsl.AllOf([.. scope, Dsl.Missing(AnalyticsTwin.UserType.Source)]));
             gaps._readers.Add(counts => UserTypeMissing(counts, absent, Remedies.RangeScope, counts[leftOut]));
         }
@@ -65,13 +77,13 @@ internal sealed class DocumentGaps
         var gaps = new DocumentGaps(Dsl.MatchAll());
         foreach (var twin in AnalyticsTwin.All.Where(t => MappingCheck.IsKeyword(mapping, t)))
         {
-            var missing = gaps.Probe($"{twin.Twin}.missing", MissingTwin(twin));
+            var missing = gaps.Unreached($"{twin.Twin}.missing", MissingTwin(twin));
             gaps._readers.Add(counts => counts[missing] == 0
                 ? null
                 : TwinMissing(twin, counts[missing], counts[Total], Remedies.IndexScope, Remedies.IndexConsequence, null, null));
         }
 
-        var absent = gaps.Probe("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
+        var absent = gaps.Unreached("user_type.absent", Dsl.Missing(AnalyticsTwin.UserType.Source));
         gaps._readers.Add(counts => UserTypeMissing(counts, absent, Remedies.IndexScope, null));
         return gaps;
     }
@@ -79,8 +91,10 @@ internal sealed class DocumentGaps
     /// <returns>The sessions in scope, and the warnings.</returns>
     public (long Sessions, IReadOnlyList<AnalyticsWarning> Warnings) Read(SearchResponse response)
     {
-        var buckets = response.Aggregations!.Value.GetProperty(Aggregation).GetProperty("buckets");
+        var aggregations = response.Aggregations!.Value;
+        var buckets = aggregations.GetProperty(UnreachedAggregation).GetProperty(ProbesAggregation).GetProperty("buckets");
         var counts = _probes.Keys.ToDictionary(k => k, k => buckets.GetProperty(k).GetProperty("doc_count").GetInt64(), StringComparer.Ordinal);
+        counts[Total] = (long)aggregations.GetProperty(Total).GetProperty("value").GetDouble();
         return (counts[Total], [.. _readers.Select(read => read(counts)).OfType<AnalyticsWarning>()]);
     }
 
@@ -90,13 +104,20 @@ internal sealed class DocumentGaps
         return name;
     }
 
+    /// <summary>A probe for one way a document can be unreached; every other probe narrows one of these.</summary>
+    private string Unreached(string name, JsonObject condition)
+    {
+        _unreached.Add(condition);
+        return Probe(name, condition);
+    }
+
     /// <param name="rest">The query's filters besides the date range.</param>
     /// <param name="complete">The same, each twin filter on its source field's value: what a complete index would count.</param>
     private Func<IReadOnlyDictionary<string, long>, AnalyticsWarning?> TwinProbes(
         AnalyticsQuery query, AnalyticsTwin twin, bool filteredOn, IReadOnlyList<AnalyticsFilter> rest, IReadOnlyList<AnalyticsFilter> complete, string? sourceExact)
     {
         var missingTwin = MissingTwin(twin);
-        var missing = Probe($"{twin.Twin}.missing", missingTwin);
+        var missing = Unreached($"{twin.Twin}.missing", missingTwin);
         var counted = twin.BreakdownName is null ? null : Probe($"{twin.Twin}.counted", Dsl.AllOf([.. rest.Select(f => f.Clause), missingTwin]));
         string? leftOut = null;
         if (filteredOn)

@@ -81,11 +81,9 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
     protected virtual string NothingWritten(PreflightException error) => "  Nothing was written.";
 
     /// <summary>The validated configuration, from the env file and the environment.</summary>
-    protected static PikaSettings LoadSettings(StoreCommandSettings settings) => LoadSettings(settings.EnvFile, settings.Overrides);
-
-    protected static PikaSettings LoadSettings(string? envFilePath, PikaSettingsOverrides overrides)
+    protected static PikaSettings LoadSettings(OpenSearchCommandSettings settings)
     {
-        var envFile = EnvFile.Load(envFilePath);
-        return PikaSettingsReader.Read(envFile.Get, overrides, envFile.Description);
+        var envFile = EnvFile.Load(settings.EnvFile);
+        return PikaSettingsReader.Read(envFile.Get, settings.Overrides, envFile.Description);
     }
 }

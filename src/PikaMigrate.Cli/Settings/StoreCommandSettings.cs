@@ -4,8 +4,8 @@ using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Settings;
 
-/// <summary>What commands that reach the Pika stores take on top of the common options.</summary>
-internal class StoreCommandSettings : PikaCommandSettings
+/// <summary>What commands that reach both Pika stores take on top of the session index's options.</summary>
+internal class StoreCommandSettings : OpenSearchCommandSettings
 {
     [CommandOption("--session-table <NAME>")]
     [Description("The chat-session table, instead of looking up chat-session-<project>-<stage> and <project>-<stage>-chat-session.")]
@@ -15,23 +15,9 @@ internal class StoreCommandSettings : PikaCommandSettings
     [Description("The chat-user table, instead of looking up chat-user-<project>-<stage> and <project>-<stage>-chat-user.")]
     public string? UserTable { get; init; }
 
-    [CommandOption("--index <NAME>")]
-    [Description("The OpenSearch session index (default: session).")]
-    public string? Index { get; init; }
-
-    [CommandOption("--os-service <es|aoss>")]
-    [Description("SigV4 service for OpenSearch: es (managed domain, default) or aoss (Serverless).")]
-    public string? OpenSearchService { get; init; }
-
     [CommandOption("--ledger <SPEC>")]
     [Description("Where step state, checkpoints and the lock live: dynamodb (default: table pika-migrations-<project>-<stage>, created on first use), dynamodb:<table>, or file:<path>.")]
     public string? Ledger { get; init; }
 
-    public PikaSettingsOverrides Overrides => new()
-    {
-        SessionTable = SessionTable,
-        UserTable = UserTable,
-        SessionIndex = Index,
-        OpenSearchService = OpenSearchService,
-    };
+    public override PikaSettingsOverrides Overrides => base.Overrides with { SessionTable = SessionTable, UserTable = UserTable };
 }

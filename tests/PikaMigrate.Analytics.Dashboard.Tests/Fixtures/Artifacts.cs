@@ -2,7 +2,7 @@ namespace PikaMigrate.Analytics.Dashboard.Tests.Fixtures;
 
 /// <summary>
 /// Where the browser tests keep what a person may want to look at after a run: screenshots and the redraw
-/// measurements, in this project's TestResults/dashboard folder (kept, never committed).
+/// measurements, in this project's TestResults/dashboard folder (kept, never committed), emptied when a run starts.
 /// </summary>
 internal static class Artifacts
 {
@@ -18,6 +18,11 @@ internal static class Artifacts
         }
 
         var root = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "dashboard");
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
         Directory.CreateDirectory(root);
         return root;
     });

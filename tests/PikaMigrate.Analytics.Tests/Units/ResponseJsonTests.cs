@@ -44,4 +44,14 @@ public sealed class ResponseJsonTests
 
         Assert.Equal("""{"kind":"twin-missing-on-documents","field":"source_keyword","blocking":false,"message":"m"}""", AnalyticsJson.Serialize(warning));
     }
+
+    [Fact]
+    public void List_entries_keep_Pikas_field_order()
+    {
+        var app = JsonNode.Parse(AnalyticsJson.Serialize(new ChatAppAnalytics { ChatAppId = "a", ChatAppName = "a" }))!.AsObject();
+        var mode = JsonNode.Parse(AnalyticsJson.Serialize(new InvocationModeCost { InvocationMode = "chat-app", Description = "d" }))!.AsObject();
+
+        Assert.Equal(["chatAppId", "chatAppName", "sessionCount", "uniqueUserCount", "messageCount", "totalCost", "inputTokens", "outputTokens"], app.Select(p => p.Key));
+        Assert.Equal(["invocationMode", "sessionCount", "totalCost", "inputCost", "outputCost", "inputTokens", "outputTokens", "description"], mode.Select(p => p.Key));
+    }
 }

@@ -62,35 +62,11 @@ public static class AnalyticsOracle
                     TotalCost = Sum(inPeriod, s => s.TotalCost),
                 };
             })],
-            TopEntities = request.EntityAttributeName is null ? [] : [.. TopByCost(kept, s => s.Entity, limit).Select(g => new EntityAnalytics
-            {
-                EntityId = g.Key,
-                EntityName = g.Key,
-                SessionCount = g.Count(),
-                UniqueUserCount = g.Select(s => s.UserId).Distinct().Count(),
-                TotalCost = Sum(g, s => s.TotalCost),
-                InputTokens = g.Sum(s => s.InputTokens),
-                OutputTokens = g.Sum(s => s.OutputTokens),
-            })],
-            TopChatApps = [.. TopByCost(kept, s => s.ChatAppId, limit).Select(g => new ChatAppAnalytics
-            {
-                ChatAppId = g.Key,
-                ChatAppName = g.Key,
-                SessionCount = g.Count(),
-                UniqueUserCount = g.Select(s => s.UserId).Distinct().Count(),
-                TotalCost = Sum(g, s => s.TotalCost),
-                InputTokens = g.Sum(s => s.InputTokens),
-                OutputTokens = g.Sum(s => s.OutputTokens),
-            })],
-            CostByInvocationMode = [.. BySessions(kept, s => s.InvocationMode ?? "_undefined").Select(g => new InvocationModeCost
+            TopEntities = request.EntityAttributeName is null ? [] : [.. TopByCost(kept, s => s.Entity, limit).Select(g => Top(g, new EntityAnalytics { EntityId = g.Key, EntityName = g.Key }))],
+            TopChatApps = [.. TopByCost(kept, s => s.ChatAppId, limit).Select(g => Top(g, new ChatAppAnalytics { ChatAppId = g.Key, ChatAppName = g.Key }))],
+            CostByInvocationMode = [.. BySessions(kept, s => s.InvocationMode ?? "_undefined").Select(g => Cost(g, new InvocationModeCost
             {
                 InvocationMode = g.Key,
-                SessionCount = g.Count(),
-                TotalCost = Sum(g, s => s.TotalCost),
-                InputCost = Sum(g, s => s.InputCost),
-                OutputCost = Sum(g, s => s.OutputCost),
-                InputTokens = g.Sum(s => s.InputTokens),
-                OutputTokens = g.Sum(s => s.OutputTokens),
                 Description = g.Key switch
                 {
                     "_undefined" => "User-Initiated (Undefined)",
@@ -99,16 +75,10 @@ public static class AnalyticsOracle
                     "chat-app-component" => "Widget Invocations",
                     var other => other,
                 },
-            })],
-            CostBySource = [.. BySessions(kept, s => s.Source ?? "_undefined").Select(g => new SourceCost
+            }))],
+            CostBySource = [.. BySessions(kept, s => s.Source ?? "_undefined").Select(g => Cost(g, new SourceCost
             {
                 Source = g.Key,
-                SessionCount = g.Count(),
-                TotalCost = Sum(g, s => s.TotalCost),
-                InputCost = Sum(g, s => s.InputCost),
-                OutputCost = Sum(g, s => s.OutputCost),
-                InputTokens = g.Sum(s => s.InputTokens),
-                OutputTokens = g.Sum(s => s.OutputTokens),
                 Description = g.Key switch
                 {
                     "_undefined" => "No Source (Undefined)",
@@ -117,9 +87,30 @@ public static class AnalyticsOracle
                     "component" => "Component",
                     var other => other,
                 },
-            })],
+            }))],
         };
     }
+
+    private static T Top<T>(IGrouping<string, SeedSession> sessions, T entry)
+        where T : TopListEntry => (T)((TopListEntry)entry with
+        {
+            SessionCount = sessions.Count(),
+            UniqueUserCount = sessions.Select(s => s.UserId).Distinct().Count(),
+            TotalCost = Sum(sessions, s => s.TotalCost),
+            InputTokens = sessions.Sum(s => s.InputTokens),
+            OutputTokens = sessions.Sum(s => s.OutputTokens),
+        });
+
+    private static T Cost<T>(IGrouping<string, SeedSession> sessions, T entry)
+        where T : CostBreakdownEntry => (T)((CostBreakdownEntry)entry with
+        {
+            SessionCount = sessions.Count(),
+            TotalCost = Sum(sessions, s => s.TotalCost),
+            InputCost = Sum(sessions, s => s.InputCost),
+            OutputCost = Sum(sessions, s => s.OutputCost),
+            InputTokens = sessions.Sum(s => s.InputTokens),
+            OutputTokens = sessions.Sum(s => s.OutputTokens),
+        });
 
     /// <summary>Exact decimal sums: the engine's compensated double sums agree with them to far below a micro-dollar.</summary>
     private static double Sum(IEnumerable<SeedSession> sessions, Func<SeedSession, double> cost) => (double)sessions.Sum(s => (decimal)cost(s));

@@ -12,7 +12,7 @@ internal sealed class AnalyticsCommand(Terminal terminal) : PikaCommand<Analytic
 {
     protected override async Task<int> RunAsync(AnalyticsSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
-        using var connection = await AnalyticsConnection.OpenAsync(LoadSettings(settings.EnvFile, settings.Overrides), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        using var connection = await AnalyticsConnection.OpenAsync(LoadSettings(settings), TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var request = settings.Request(connection.Service.Today);
         var clock = Stopwatch.StartNew();
         var response = await connection.Service.QueryAsync(request, cancellationToken).ConfigureAwait(false);

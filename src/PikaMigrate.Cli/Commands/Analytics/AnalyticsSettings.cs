@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using PikaMigrate.Analytics;
+using PikaMigrate.Cli.Settings;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,9 +9,10 @@ namespace PikaMigrate.Cli.Commands.Analytics;
 
 /// <summary>
 /// The site-admin page's filters as options. With none given it asks what the page asks when it opens: the last
-/// 30 days, external users, invocation modes chat-app and undefined, by day, top 10.
+/// 30 days, external users, invocation modes chat-app and undefined, by day, top 10. They are the branch's settings,
+/// so `analytics --help` lists them; `analytics serve` takes them too (its settings derive from these).
 /// </summary>
-internal class AnalyticsSettings : AnalyticsConnectionSettings
+internal class AnalyticsSettings : OpenSearchCommandSettings
 {
     /// <summary>The request's field names, as the options that set them.</summary>
     private static readonly Dictionary<string, string> OptionOf = new(StringComparer.Ordinal)

@@ -12,7 +12,7 @@ internal sealed class ServeCommand(Terminal terminal) : PikaCommand<ServeSetting
     protected override async Task<int> RunAsync(ServeSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
         // A domain that does not answer or an index that is not there is exit 2 here, not a broken page later.
-        using var connection = await AnalyticsConnection.OpenAsync(LoadSettings(settings.EnvFile, settings.Overrides), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        using var connection = await AnalyticsConnection.OpenAsync(LoadSettings(settings), TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var analytics = connection.Service;
         var readiness = await analytics.CheckReadinessAsync(cancellationToken).ConfigureAwait(false);
 

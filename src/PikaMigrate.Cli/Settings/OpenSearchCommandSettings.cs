@@ -1,12 +1,11 @@
 using System.ComponentModel;
-using PikaMigrate.Cli.Settings;
 using PikaMigrate.Core.Configuration;
 using Spectre.Console.Cli;
 
-namespace PikaMigrate.Cli.Commands.Analytics;
+namespace PikaMigrate.Cli.Settings;
 
-/// <summary>What every analytics command takes to reach the session index (it reads OpenSearch only: no tables, no ledger).</summary>
-internal class AnalyticsConnectionSettings : PikaCommandSettings
+/// <summary>What commands that reach the session index take on top of the common options.</summary>
+internal class OpenSearchCommandSettings : PikaCommandSettings
 {
     [CommandOption("--index <NAME>")]
     [Description("The OpenSearch session index (default: session).")]
@@ -16,5 +15,5 @@ internal class AnalyticsConnectionSettings : PikaCommandSettings
     [Description("SigV4 service for OpenSearch: es (managed domain, default) or aoss (Serverless).")]
     public string? OpenSearchService { get; init; }
 
-    public PikaSettingsOverrides Overrides => new() { SessionIndex = Index, OpenSearchService = OpenSearchService };
+    public virtual PikaSettingsOverrides Overrides => new() { SessionIndex = Index, OpenSearchService = OpenSearchService };
 }
