@@ -24,9 +24,6 @@ internal static class DashboardAssets
 
     private static readonly Lazy<FrozenDictionary<string, Asset>> All = new(Load);
 
-    /// <summary>The names served under <c>/assets/</c>, e.g. <c>js/main.js</c>, <c>chart.umd.min.js</c>.</summary>
-    public static IEnumerable<string> Names => All.Value.Keys;
-
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpContext http) => Serve(http, Page));

@@ -5,9 +5,7 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PikaMigrate.Core;
 
 namespace PikaMigrate.Analytics.Dashboard;
@@ -45,16 +43,17 @@ public sealed class DashboardServer : IAsyncDisposable
         // Refused here, before listening, rather than on every request the page makes.
         SessionAnalyticsService.Validate(new SessionAnalyticsRequest { EntityAttributeName = options.EntityAttributeName }, analytics.Today);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DashboardServer).Assembly.GetName().Name });
-        // Library code stays off the console; failures reach the page and the caller instead.
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        // An empty builder: no appsettings.json from the working directory, no ASPNETCORE_* variables and no logging
+        // providers, so nothing can make it listen elsewhere or write to the console.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(DashboardServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
         });
+        builder.Services.AddRoutingCore();
         // Only our own host names: a web page elsewhere cannot reach the API through DNS rebinding.
-        builder.Services.Configure<HostFilteringOptions>(hosts => hosts.AllowedHosts = ["127.0.0.1", "localhost"]);
+        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = ["127.0.0.1", "localhost"]);
         builder.Services.AddSingleton(analytics);
         builder.Services.AddSingleton(options);
 

@@ -1,5 +1,9 @@
 using PikaMigrate.Analytics.Dashboard.Tests.Browser;
 using PikaMigrate.Analytics.Dashboard.Tests.Fixtures;
+using PikaMigrate.Sandbox.Dataset;
+using PikaMigrate.Testing;
+using PikaMigrate.Testing.Data;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.Analytics.Dashboard.Tests;
 
@@ -137,5 +141,25 @@ public sealed class DashboardPageTests(DashboardFixture fixture)
         var text = await page.Page.Locator("#problem").TextContentAsync();
         Assert.Contains("These filters cannot be queried", text, StringComparison.Ordinal);
         Assert.Contains("dateRange: it starts on 2025-09-10, after it ends (2025-09-01)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_OpenSearch_cannot_answer_the_page_says_why_instead_of_drawing()
+    {
+        var index = OpenSearchEngineFixture.NewIndex("dashboard-gone");
+        await fixture.Engine.SeedMigratedAsync(index, new PikaDataset(GuideShape.Small));
+        await using var host = await DashboardHost.StartAsync(fixture.Engine, index);
+        await using var page = await DashboardPage.OpenAsync(fixture.Browser, host.Address);
+        Assert.Equal("ready", await page.StateAsync());
+
+        await fixture.Engine.SendAsync(HttpMethod.Delete, index);
+        await page.RedrawAfterAsync(() => page.ClickAsync("#refresh"));
+
+        Assert.Equal("error", await page.StateAsync());
+        Assert.True(await page.Page.Locator("#content").IsHiddenAsync());
+        var text = await page.Page.Locator("#problem").TextContentAsync();
+        Assert.Contains("OpenSearch could not answer", text, StringComparison.Ordinal);
+        Assert.Contains($"The OpenSearch index '{index}' does not exist", text, StringComparison.Ordinal);
+        await page.ScreenshotAsync("dashboard-opensearch-failed.png");
     }
 }

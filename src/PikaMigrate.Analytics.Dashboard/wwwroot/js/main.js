@@ -175,6 +175,8 @@ async function finish(mine, outcome, timing) {
     $('#updated').textContent = timing.cached
       ? `figures of ${formatClock(new Date(timing.answeredAt))}`
       : `updated ${formatClock(new Date(timing.answeredAt))}, ${Math.round(done - timing.started)} ms`;
+  } else {
+    $('#updated').textContent = `failed at ${formatClock(new Date())}`;
   }
   dashboard.renders += 1;
   body.dataset.renders = String(dashboard.renders);

@@ -11,11 +11,16 @@ function code(text) {
   return c;
 }
 
-/** One warning: its sentence (which names the step), with its `commands` set as code. */
+/** A message as text, with the `commands` it quotes set as code. */
+function setMessage(element, message) {
+  element.replaceChildren(...message.split('`').map((part, i) => (i % 2 === 1 ? code(part) : part)));
+}
+
+/** One warning: its sentence, which names the step and its command. */
 function warningItem(warning) {
   const item = document.createElement('li');
   item.dataset.kind = warning.kind;
-  warning.message.split('`').forEach((part, i) => item.append(i % 2 === 1 ? code(part) : part));
+  setMessage(item, warning.message);
   return item;
 }
 
@@ -65,7 +70,7 @@ export function renderProblem(panel, problem) {
   panel.className = `panel ${problem.kind}`;
   panel.dataset.problem = problem.kind;
   $('.panel-title', panel).textContent = problem.title;
-  $('.panel-text', panel).textContent = problem.text;
+  setMessage($('.panel-text', panel), problem.text);
   $('.panel-list', panel).replaceChildren(...(problem.warnings ?? []).map(warningItem));
   $('.panel-actions', panel).replaceChildren(...(problem.actions ?? []).map(([label, onClick], i) => action(label, onClick, i === 0)));
 }
