@@ -24,7 +24,8 @@ if [[ -z ${PIKA_CHROMIUM:-} ]] && ! command -v chromium >/dev/null; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+started=$(mktemp)
+trap 'rm -f "$log" "$started"' EXIT
 status=0
 dotnet test PikaMigrate.slnx -c Release --nologo "$@" 2>&1 | tee "$log" || status=$?
 
@@ -35,7 +36,7 @@ assemblies=$(grep -cE '(Passed|Failed)! +- +Failed: ' "$log" || true)
 
 # The dashboard's redraw times, measured (never asserted) by its browser tests in this run.
 timings=tests/PikaMigrate.Analytics.Dashboard.Tests/TestResults/dashboard/redraw-timings.txt
-if [[ -f $timings && $timings -nt $log ]]; then
+if [[ -f $timings && $timings -nt $started ]]; then
   echo
   cat "$timings"
 fi

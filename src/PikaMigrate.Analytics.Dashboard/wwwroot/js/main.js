@@ -138,13 +138,18 @@ async function load(cause) {
   dashboard.state = state;
   const request = requestFromState(state, setup);
 
-  let result = cause === 'refresh' ? undefined : answers.get(request);
+  // Asked again on purpose: the figures and the migration's readiness are read anew (a step may have run since).
+  const anew = cause === 'refresh' || cause === 'retry';
+  const readinessRead = anew ? getReadiness().catch(() => readiness) : undefined;
+  let result = anew ? undefined : answers.get(request);
   const cached = result !== undefined;
   if (!cached) {
     try {
       result = await queryAnalytics(request, inflight.signal);
+      if (readinessRead) readiness = await readinessRead;
     } catch (error) {
       if (error.name === 'AbortError' || mine !== sequence) return;
+      if (readinessRead) readiness = await readinessRead;
       renderFailure(error instanceof ApiError ? error : new ApiError(String(error), 0, null));
       await finish(mine, 'error', { cause, started });
       return;
