@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Analytics;
 
-[Description("Serve the Session Analytics dashboard on 127.0.0.1 until Ctrl+C: Pika 0.11's site-admin page, read-only, offline; it opens with the filters given.")]
+[Description("Serve the Session Analytics dashboard on 127.0.0.1 until Ctrl+C: Pika 0.11's site-admin page, read-only, offline. It takes every option of `pika-migrate analytics` (see its --help): the filters it opens with, --entity-attribute, --env-file, --index.")]
 internal sealed class ServeCommand(Terminal terminal) : PikaCommand<ServeSettings>(terminal)
 {
     protected override async Task<int> RunAsync(ServeSettings settings, CommandOutput output, CancellationToken cancellationToken)
