@@ -24,6 +24,6 @@ internal sealed class FilterAggregation(string name, JsonObject? meta, IReadOnly
         [.. sets.Select(set =>
         {
             var compiled = query.Compile(context.For(set.Index));
-            return new DocSet(set.Index, [.. set.Docs.Where(compiled.Matches)]);
+            return set.With([.. set.Docs.Where(compiled.Matches)]);
         })];
 }

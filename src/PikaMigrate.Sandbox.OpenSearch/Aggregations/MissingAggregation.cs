@@ -30,7 +30,7 @@ internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnl
         var missing = sets.Select(set =>
         {
             var source = ValuesSource.Resolve(context.For(set.Index), field, "missing", false);
-            return new DocSet(set.Index, [.. set.Docs.Where(d => source.IsUnmapped || (source.Field is { } f && !d.Fields.Has(f.Id)))]);
+            return set.With([.. set.Docs.Where(d => source.IsUnmapped || (source.Field is { } f && !d.Fields.Has(f.Id)))]);
         }).ToList();
         var body = new JsonObject { ["doc_count"] = missing.Sum(s => (long)s.Docs.Count) };
         ComputeAll(SubAggregations, missing, context, body);

@@ -138,7 +138,7 @@ internal sealed class TermsAggregation : AggregationNode
 
             if (MinDocCount == 0 && source.Field is { } field)
             {
-                foreach (var doc in sets[i].Index.View())
+                foreach (var doc in sets[i].View.Documents)
                 {
                     foreach (var key in source.IsNumeric ? (source.Numbers(doc) ?? []).Select(BucketKey.Of) : (source.Terms(doc) ?? []).Select(BucketKey.Of))
                     {

@@ -17,11 +17,12 @@ internal sealed class OpenSearchEngine
     private readonly object _metadata = new();
     private ImmutableSortedDictionary<string, EngineIndex> _indices = ImmutableSortedDictionary.Create<string, EngineIndex>(StringComparer.Ordinal);
 
-    public OpenSearchEngine(NodeIdentity node, IOperationLog? log, TimeProvider time)
+    public OpenSearchEngine(NodeIdentity node, IOperationLog? log, TimeProvider time, bool refreshOnEveryWrite)
     {
         Node = node;
         Log = log;
         Time = time;
+        Host = new IndexHost(log, time, refreshOnEveryWrite);
         Tasks = new TaskManager(node, log, time);
     }
 
@@ -32,6 +33,9 @@ internal sealed class OpenSearchEngine
     public TimeProvider Time { get; }
 
     public TaskManager Tasks { get; }
+
+    /// <summary>What every index of this node is given (log, clock, refresh mode).</summary>
+    public IndexHost Host { get; }
 
     public IEnumerable<EngineIndex> Indices => _indices.Values;
 
@@ -74,7 +78,7 @@ internal sealed class OpenSearchEngine
                 }
             }
 
-            var index = new EngineIndex(name, NodeIdentity.NewUuid(), NowMillis, settings, mapping, aliases, primaryTerm: 1, Log);
+            var index = new EngineIndex(name, NodeIdentity.NewUuid(), NowMillis, settings, mapping, aliases, primaryTerm: 1, Host);
             var check = new IndexMapping(mapping, new FieldIdRegistry());
             if (check.TotalFields > settings.TotalFieldsLimit)
             {
@@ -124,6 +128,15 @@ internal sealed class OpenSearchEngine
                     });
                 }
             }
+        }
+    }
+
+    /// <summary>The node stops: no more scheduled refreshes.</summary>
+    public void Close()
+    {
+        foreach (var index in _indices.Values)
+        {
+            index.Close();
         }
     }
 

@@ -25,33 +25,51 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
 
     public IEnumerable<Route> Routes() =>
     [
-        Route.Sync("POST", "/_bulk", Parameters, Bulk),
-        Route.Sync("PUT", "/_bulk", Parameters, Bulk),
-        Route.Sync("POST", "/{index}/_bulk", Parameters, Bulk),
-        Route.Sync("PUT", "/{index}/_bulk", Parameters, Bulk),
+        new("POST", "/_bulk", Parameters, BulkAsync),
+        new("PUT", "/_bulk", Parameters, BulkAsync),
+        new("POST", "/{index}/_bulk", Parameters, BulkAsync),
+        new("PUT", "/{index}/_bulk", Parameters, BulkAsync),
     ];
 
-    private RestResponse Bulk(RestRequest request)
+    private async Task<RestResponse> BulkAsync(RestRequest request, CancellationToken aborted)
     {
         var started = Stopwatch.StartNew();
         DocumentRequests.RejectPipeline(request.Query);
+        var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query));
         PrepareInParallel(items);
-        var forced = WriteResponses.ForcedRefresh(request.Query);
         var results = new JsonArray();
+        var shards = new Dictionary<EngineIndex, (long SeqNo, List<JsonObject> Items)>();
         var errors = false;
         foreach (var item in items)
         {
-            var (result, failed) = Execute(item, forced);
-            errors |= failed;
+            var (result, index, seqNo) = Execute(item);
+            errors |= index is null;
             results.Add(new JsonObject { [item.Op] = result });
+            if (index is not null)
+            {
+                var (last, done) = shards.TryGetValue(index, out var shard) ? shard : (-1, []);
+                done.Add(result);
+                shards[index] = (Math.Max(last, seqNo ?? -1), done);
+            }
         }
 
         engine.Log?.Flush();
+
+        // Each shard refreshes (or waits) once for the whole request, and all its items say whether it was forced.
+        foreach (var (index, (seqNo, done)) in shards)
+        {
+            if (await refresh.AfterWriteAsync(index, seqNo, aborted).ConfigureAwait(false))
+            {
+                done.ForEach(WriteResponses.MarkForcedRefresh);
+            }
+        }
+
         return RestResponse.Ok(new JsonObject { ["took"] = started.ElapsedMilliseconds, ["errors"] = errors, ["items"] = results });
     }
 
-    private (JsonObject Result, bool Failed) Execute(BulkItem item, bool forced)
+    /// <returns>The item's response; the index and sequence number it wrote (none for a failure or a noop).</returns>
+    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item)
     {
         EngineIndex? index = null;
         try
@@ -63,17 +81,17 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 {
                     var check = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, default), item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
                     var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
-                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                    return (WithStatus(WriteResponses.Document(index, result, forcedRefresh: false), WriteResponses.Status(result)), index, result.SeqNo);
                 }
 
                 case "update":
                 {
                     var spec = item.Update! with { IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Fetch = item.Update!.Fetch ?? item.Fetch };
                     var update = DocumentUpdater.Apply(index, spec, item.RetryOnConflict, engine.NowMillis);
-                    var json = WriteResponses.Document(index, update.Write, forced);
+                    var json = WriteResponses.Document(index, update.Write, forcedRefresh: false);
                     WriteResponses.AddGet(json, spec, update);
 
-                    return (WithStatus(json, WriteResponses.Status(update.Write)), false);
+                    return (WithStatus(json, WriteResponses.Status(update.Write)), index, update.Write.Outcome == WriteOutcome.Noop ? null : update.Write.SeqNo);
                 }
 
                 default:
@@ -81,7 +99,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                     var indexRequest = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, item.Source) { Create = item.Op == "create" }, item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
                     var parsed = item.Parsed?.ParsedWith.Ids == index.Mapping.Ids ? item.Parsed : null;
                     var result = index.Index(indexRequest, parsed);
-                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                    return (WithStatus(WriteResponses.Document(index, result, forcedRefresh: false), WriteResponses.Status(result)), index, result.SeqNo);
                 }
             }
         }
@@ -94,7 +112,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 ["status"] = e.Status,
                 ["error"] = e.Error.ToJson(),
             };
-            return (failure, true);
+            return (failure, null, null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Http;
 using PikaMigrate.Sandbox.OpenSearch.Indices;
@@ -62,6 +63,23 @@ internal static class DocumentRequests
 
     public static IndexRequest FromQuery(IndexRequest request, QueryParameters query) =>
         WithConcurrency(request, query.Long("if_seq_no"), query.Long("if_primary_term"), query.Long("version"), query.String("version_type"));
+
+    /// <summary>
+    /// GET, <c>_source</c> and <c>_mget</c> reads: real-time by default; <c>realtime=false</c> reads what searches see,
+    /// <c>refresh=true</c> refreshes first.
+    /// </summary>
+    public static StoredDocument? Read(EngineIndex index, string id, bool realtime, bool refresh)
+    {
+        if (refresh)
+        {
+            index.Refresh();
+        }
+
+        return realtime ? index.Get(id) : index.Searchable().Find(id);
+    }
+
+    public static StoredDocument? Read(EngineIndex index, string id, QueryParameters query) =>
+        Read(index, id, query.Bool("realtime", true), query.Bool("refresh", false));
 
     public static void RejectPipeline(QueryParameters query)
     {

@@ -22,6 +22,8 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         Route.Sync("DELETE", "/{index}", [.. ResolveParameters, .. MasterParameters], Delete),
         Route.Sync("GET", "/{index}/_settings", [.. ResolveParameters, .. MasterParameters, "local", "include_defaults"], Settings),
         Route.Sync("GET", "/_settings", [.. ResolveParameters, .. MasterParameters, "local", "include_defaults"], Settings),
+        Route.Sync("PUT", "/{index}/_settings", [.. ResolveParameters, .. MasterParameters, "preserve_existing", "flat_settings"], UpdateSettings),
+        Route.Sync("PUT", "/_settings", [.. ResolveParameters, .. MasterParameters, "preserve_existing", "flat_settings"], UpdateSettings),
         Route.Sync("POST", "/{index}/_refresh", ResolveParameters, Refresh),
         Route.Sync("GET", "/{index}/_refresh", ResolveParameters, Refresh),
         Route.Sync("POST", "/_refresh", ResolveParameters, Refresh),
@@ -138,9 +140,43 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         return RestResponse.Ok(result);
     }
 
+    /// <summary>
+    /// <c>PUT _settings</c>: the body is the settings, bare or under <c>settings</c>; checked against every index
+    /// before any changes, as one cluster-state update is all or nothing.
+    /// </summary>
+    private RestResponse UpdateSettings(RestRequest request)
+    {
+        var body = request.BodyObject() ?? [];
+        var update = body["settings"] as JsonObject ?? body;
+        if (update.Count == 0)
+        {
+            throw RequestErrors.ActionValidation("no settings to update");
+        }
+
+        var preserveExisting = request.Query.Bool("preserve_existing", false);
+        var indices = Resolve(request);
+        foreach (var index in indices)
+        {
+            index.Settings.Update(update, preserveExisting, index.Name, index.Uuid);
+        }
+
+        foreach (var index in indices)
+        {
+            index.UpdateSettings(update, preserveExisting);
+        }
+
+        engine.Log?.Flush();
+        return RestResponse.Ack();
+    }
+
     private RestResponse Refresh(RestRequest request)
     {
         var indices = Resolve(request);
+        foreach (var index in indices)
+        {
+            index.Refresh();
+        }
+
         return RestResponse.Ok(new JsonObject
         {
             ["_shards"] = WriteResponses.Shards(indices.Sum(i => i.Settings.NumberOfShards * i.ShardCopies), indices.Sum(i => i.Settings.NumberOfShards)),

@@ -83,16 +83,18 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
             throw RequestErrors.ActionValidation([.. problems]);
         }
 
+        var realtime = request.Query.Bool("realtime", true);
+        var refresh = request.Query.Bool("refresh", false);
         var results = new JsonArray();
         foreach (var (indexName, id, filter) in items)
         {
-            results.Add(Fetch(indexName!, id!, filter));
+            results.Add(Fetch(indexName!, id!, filter, realtime, refresh));
         }
 
         return RestResponse.Ok(new JsonObject { ["docs"] = results });
     }
 
-    private JsonObject Fetch(string indexName, string id, SourceFilter filter)
+    private JsonObject Fetch(string indexName, string id, SourceFilter filter, bool realtime, bool refresh)
     {
         var index = engine.Find(indexName);
         if (index is null)
@@ -100,7 +102,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
             return new JsonObject { ["_index"] = indexName, ["_id"] = id, ["error"] = IndexErrors.NotFound(indexName).ToEnvelope()["error"]!.DeepClone() };
         }
 
-        return index.Get(id) is { } doc
+        return DocumentRequests.Read(index, id, realtime, refresh) is { } doc
             ? DocumentsHandler.Found(index, doc, filter)
             : new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
     }

@@ -62,8 +62,9 @@ internal sealed partial class EngineIndex
             {
                 _docs.Remove(id);
                 _reordered = true;
-                _view = null;
             }
+
+            Changed(seqNo);
 
             _tombstones[id] = new Tombstone(version, Environment.TickCount64);
             _log?.Append(w =>
@@ -125,7 +126,7 @@ internal sealed partial class EngineIndex
             _tombstones.Remove(doc.Id);
         }
 
-        _view = null;
+        Changed(doc.SeqNo);
         _log?.Append(w => IndexRecords.WriteDocument(w, Name, doc));
     }
 }

@@ -51,6 +51,15 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                     workers = await RunSlicesAsync(parent, request, snapshot, slices, description, applier, sliceWorkers).ConfigureAwait(false);
                 }
 
+                if (request.Refresh && parent.CancelReason is null)
+                {
+                    // refresh=true: the run's writes are searchable once it answers (not after a cancellation).
+                    foreach (var index in indices)
+                    {
+                        index.Refresh();
+                    }
+                }
+
                 var result = Result(workers, slices > 1, started.Elapsed, parent.CancelReason);
                 engine.Tasks.Finish(parent, result.Response!(true), null);
                 return result;
@@ -138,7 +147,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             try
             {
                 var query = request.Query.Compile(new QueryContext(index, now));
-                foreach (var doc in index.View())
+                foreach (var doc in index.Searchable().Documents)
                 {
                     if (query.Matches(doc) && (request.ManualSlice is not { } slice || SliceOf(doc.Id, slice.Max) == slice.Id))
                     {

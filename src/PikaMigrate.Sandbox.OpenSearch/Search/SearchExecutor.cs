@@ -44,7 +44,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         {
             aggregations = new JsonObject();
             var context = new AggregationContext(now, request.TypedKeys);
-            var sets = segments.Select(s => new DocSet(s.Index, s.Matched)).ToList();
+            var sets = segments.Select(s => new DocSet(s.Index, s.View, s.Matched)).ToList();
             try
             {
                 AggregationNode.ComputeAll(request.Aggregations, sets, context, aggregations);
@@ -117,7 +117,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             after = [.. sorts.Select((s, i) => s.Parse(searchAfter[i], context))];
         }
 
-        return new Segment(index, query, postFilter, sorts, after, index.View(), request.TerminateAfter ?? int.MaxValue);
+        return new Segment(index, query, postFilter, sorts, after, index.Searchable(), request.TerminateAfter ?? int.MaxValue);
     }
 
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
@@ -189,7 +189,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         long total = 0;
         if (segment.CountsEverything)
         {
-            total = segment.View.Length;
+            total = segment.View.Documents.Length;
         }
         else
         {
@@ -205,7 +205,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         var page = new List<SearchHit>();
         if (request.Size > 0 && total > 0)
         {
-            var sorted = segment.Index.SortedBy(segment.Sorts);
+            var sorted = segment.Index.SortedBy(segment.View, segment.Sorts);
             var skip = request.From;
             for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Documents.Length && page.Count < request.Size; i++)
             {
@@ -281,7 +281,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         a.Segment != b.Segment ? a.Segment.CompareTo(b.Segment) : a.Document.Ordinal.CompareTo(b.Document.Ordinal);
 
     /// <summary>One index's part of a search; its matches are listed only when something needs them.</summary>
-    private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, Documents.StoredDocument[] view, int limit)
+    private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, SearchView view, int limit)
     {
         private List<Documents.StoredDocument>? _matched;
 
@@ -295,7 +295,8 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
         public SortValue[]? After { get; } = after;
 
-        public Documents.StoredDocument[] View { get; } = view;
+        /// <summary>The index as of its last refresh: what this search sees.</summary>
+        public SearchView View { get; } = view;
 
         /// <summary>match_all without post_filter or terminate_after: the total is the view's length.</summary>
         public bool CountsEverything => Query is Matchers.Everything && PostFilter is null && limit == int.MaxValue;
@@ -306,7 +307,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         private List<Documents.StoredDocument> Match()
         {
             var matched = new List<Documents.StoredDocument>();
-            foreach (var doc in View)
+            foreach (var doc in View.Documents)
             {
                 if (Query.Matches(doc))
                 {

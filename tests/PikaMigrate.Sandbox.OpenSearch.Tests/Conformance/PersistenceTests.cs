@@ -93,7 +93,7 @@ public sealed class PersistenceTests : IDisposable
             ("gone", new { session_id = "gone" }));
         (await client.Put("/sessions/_mapping", """{"properties":{"user_type_keyword":{"type":"keyword"},"title":{"type":"text","fields":{"raw":{"type":"keyword"}}}}}""")).Expect(200);
         (await client.Delete("/sessions/_doc/gone")).Expect(200);
-        (await client.Post("/sessions/_update/b", """{"doc":{"user_type_keyword":"external-user"}}""")).Expect(200);
+        (await client.Post("/sessions/_update/b?refresh=true", """{"doc":{"user_type_keyword":"external-user"}}""")).Expect(200);
     }
 
     private static async Task AssertSeeded(EngineClient client, long versionOfB)
