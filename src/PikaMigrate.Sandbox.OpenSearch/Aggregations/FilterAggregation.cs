@@ -6,6 +6,8 @@ namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
 /// <summary><c>filter</c>: one bucket of the documents matching a query.</summary>
 internal sealed class FilterAggregation(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, IQueryNode filter) : AggregationNode(name, meta, subs)
 {
+    public override AggregationShape Shape => AggregationShape.SingleBucket;
+
     public override void Validate(QueryContext context)
     {
         filter.Compile(context);

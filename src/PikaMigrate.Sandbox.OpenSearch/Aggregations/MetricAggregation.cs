@@ -21,7 +21,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
 
     private string? Format { get; set; }
 
+    private static readonly string[] StatsMetrics = ["count", "min", "max", "avg", "sum"];
+
+    public override AggregationShape Shape => type == "stats" ? AggregationShape.MultiValueMetric : AggregationShape.SingleValueMetric;
+
     private bool NumericOnly => type is not ("value_count" or "cardinality");
+
+    public override bool HasMetric(string name) => type == "stats" && StatsMetrics.Contains(name);
 
     public static MetricAggregation Parse(string type, string name, JsonObject? meta, JsonObject body)
     {

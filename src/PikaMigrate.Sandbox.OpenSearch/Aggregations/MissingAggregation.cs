@@ -8,6 +8,8 @@ namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
 /// <summary><c>missing</c>: one bucket of the documents without a value for the field.</summary>
 internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, string field) : AggregationNode(name, meta, subs)
 {
+    public override AggregationShape Shape => AggregationShape.SingleBucket;
+
     public static MissingAggregation Parse(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, JsonObject body)
     {
         string? field = null;

@@ -93,6 +93,10 @@ internal sealed class TermsAggregation : AggregationNode
     public override void Validate(QueryContext context)
     {
         ValuesSource.Resolve(context, Field, "terms", numericOnly: false);
+        foreach (var order in Order)
+        {
+            order.Validate(SubAggregations);
+        }
         base.Validate(context);
     }
 
@@ -159,8 +163,7 @@ internal sealed class TermsAggregation : AggregationNode
             }
         }
 
-        var comparer = Comparer(built, context);
-        candidates.Sort((a, b) => comparer(a, b));
+        candidates.Sort(Comparer(built));
         var top = candidates.Take(Size).ToList();
         context.AddBuckets(top.Count);
         var otherCount = candidates.Skip(Size).Sum(kv => kv.Value.Count);
@@ -209,54 +212,9 @@ internal sealed class TermsAggregation : AggregationNode
         return json;
     }
 
-    private Comparison<KeyValuePair<BucketKey, BucketDocs>> Comparer(Dictionary<BucketKey, JsonObject> built, AggregationContext context)
-    {
-        var orders = Order.Count == 0 ? [new BucketOrder("_count", true)] : Order;
-        return (a, b) =>
-        {
-            foreach (var order in orders)
-            {
-                int c;
-                if (order.IsCount)
-                {
-                    c = a.Value.Count.CompareTo(b.Value.Count);
-                }
-                else if (order.IsKey)
-                {
-                    c = a.Key.CompareTo(b.Key);
-                }
-                else
-                {
-                    c = CompareValues(order.Value(built[a.Key], SubAggregations, context), order.Value(built[b.Key], SubAggregations, context), order.Descending);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
-
-                    continue;
-                }
-
-                if (c != 0)
-                {
-                    return order.Descending ? -c : c;
-                }
-            }
-
-            return a.Key.CompareTo(b.Key);
-        };
-    }
-
-    /// <summary>Buckets without a value (NaN) sort last whichever the direction.</summary>
-    private static int CompareValues(double a, double b, bool descending)
-    {
-        if (double.IsNaN(a) || double.IsNaN(b))
-        {
-            return double.IsNaN(a) == double.IsNaN(b) ? 0 : double.IsNaN(a) ? 1 : -1;
-        }
-
-        var c = a.CompareTo(b);
-        return descending ? -c : c;
-    }
+    private Comparison<KeyValuePair<BucketKey, BucketDocs>> Comparer(Dictionary<BucketKey, JsonObject> built) =>
+        BucketOrder.Comparer<KeyValuePair<BucketKey, BucketDocs>>(
+            Order.Count == 0 ? [BucketOrder.CountDescending] : Order, b => b.Value.Count, (a, b) => a.Key.CompareTo(b.Key), b => built[b.Key]);
 
     private BucketKey MissingKey(FieldMapper? mapper, bool numeric)
     {

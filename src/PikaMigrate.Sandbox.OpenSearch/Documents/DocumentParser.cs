@@ -345,7 +345,7 @@ internal sealed partial class DocumentParser
 
     private int FieldId(FieldMapper field) => _mapping.Ids.IdOf(field.Path);
 
-    /// <summary>Groups the collected values per field (in value order) into the document's sorted field array.</summary>
+    /// <summary>Groups the collected values per field (terms in value order, numbers ascending) into the document's sorted field array.</summary>
     private IndexedFields Collect()
     {
         if (_entries.Count == 0)
@@ -420,6 +420,8 @@ internal sealed partial class DocumentParser
             numbers[n++] = _entries[i].Number;
         }
 
+        // Ascending, as Lucene's sorted numeric doc values hand them out: sums and averages then add in its order.
+        Array.Sort(numbers);
         return numbers;
     }
 

@@ -159,9 +159,17 @@ internal sealed class OpenSearchEngine
 
     /// <summary>
     /// An index expression: comma-separated names, aliases and wildcards, <c>_all</c>; a missing concrete name is a
-    /// 404 <c>index_not_found_exception</c>, a wildcard that matches nothing resolves to nothing.
+    /// 404 <c>index_not_found_exception</c> unless <paramref name="ignoreUnavailable"/>, a wildcard that matches
+    /// nothing resolves to nothing, and resolving to nothing is a 404 when <paramref name="allowNoIndices"/> is false
+    /// (IndexNameExpressionResolver).
     /// </summary>
-    public IReadOnlyList<EngineIndex> Resolve(string? expression, bool ignoreUnavailable = false)
+    public IReadOnlyList<EngineIndex> Resolve(string? expression, bool ignoreUnavailable = false, bool allowNoIndices = true)
+    {
+        var resolved = ResolveAll(expression, ignoreUnavailable, allowNoIndices);
+        return resolved.Count == 0 && !allowNoIndices ? throw IndexErrors.NoneResolved(expression ?? "_all") : resolved;
+    }
+
+    private IReadOnlyList<EngineIndex> ResolveAll(string? expression, bool ignoreUnavailable, bool allowNoIndices)
     {
         var indices = _indices;
         if (string.IsNullOrEmpty(expression) || expression is "_all" or "*")
@@ -181,7 +189,13 @@ internal sealed class OpenSearchEngine
 
             if (Glob.HasWildcard(part))
             {
-                result.AddRange(indices.Values.Where(i => Glob.IsMatch(part, i.Name) || i.Aliases.Any(a => Glob.IsMatch(part, a))));
+                var matched = indices.Values.Where(i => Glob.IsMatch(part, i.Name) || i.Aliases.Any(a => Glob.IsMatch(part, a))).ToList();
+                if (matched.Count == 0 && !allowNoIndices)
+                {
+                    throw IndexErrors.NotFound(part);
+                }
+
+                result.AddRange(matched);
                 continue;
             }
 

@@ -75,6 +75,11 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         try
         {
             index = item.Op == "delete" ? engine.Require(item.Index!) : engine.ForWrite(item.Index!);
+            if (item.Id!.Length == 0)
+            {
+                throw RequestErrors.IllegalArgument("if _id is specified it must not be empty");
+            }
+
             switch (item.Op)
             {
                 case "delete":
@@ -199,7 +204,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 problems.Add("index is missing");
             }
 
-            if (item.Id is null)
+            if (item.Id is null || (item.Id.Length == 0 && item.Op is "update" or "delete"))
             {
                 if (item.Op is "update" or "delete")
                 {
@@ -254,8 +259,9 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         var id = metadata["_id"] is { } idNode ? JsonRead.ScalarText(idNode) : null;
-        if (id is not null)
+        if (id is { Length: > 0 })
         {
+            // Too long fails the whole request (BulkRequest.validate); empty fails the item alone (IndexRequest.process).
             DocumentRequests.ValidateId(id);
         }
 

@@ -48,7 +48,7 @@ internal sealed class CountHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         var search = SearchRequest.Parse(searchBody, QueryParameters.Empty);
-        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         var result = new SearchExecutor(engine).Search(indices, search);
         var shards = result["_shards"]!.AsObject();
         return RestResponse.Ok(new JsonObject

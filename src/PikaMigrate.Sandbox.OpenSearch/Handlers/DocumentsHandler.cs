@@ -66,7 +66,6 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Get(RestRequest request)
     {
-        RejectStoredFields(request);
         var index = engine.Require(request.PathValue("index"));
         var id = request.PathValue("id");
         var doc = DocumentRequests.Read(index, id, request.Query);
@@ -75,7 +74,8 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
             return new RestResponse(404, new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false });
         }
 
-        return RestResponse.Ok(Found(index, doc, SourceFilter.FromQuery(request.Query) ?? SourceFilter.All));
+        var stored = StoredFields.ForGet(request.Query.List("stored_fields"));
+        return RestResponse.Ok(Found(index, doc, SourceFilter.FromQuery(request.Query) ?? Default(stored), stored));
     }
 
     private RestResponse Head(RestRequest request)
@@ -130,8 +130,11 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         return new RestResponse(WriteResponses.Status(result.Write), body);
     }
 
-    /// <summary>A found document as GET and mget print it.</summary>
-    public static JsonObject Found(EngineIndex index, StoredDocument doc, SourceFilter filter)
+    /// <summary>Without a <c>_source</c> parameter the source comes unless <c>stored_fields</c> leaves it out.</summary>
+    public static SourceFilter Default(StoredFields? stored) => stored is { NamesSource: false } ? SourceFilter.NoSource : SourceFilter.All;
+
+    /// <summary>A found document as GET and mget print it (GetResult: the source, then the stored <c>fields</c>).</summary>
+    public static JsonObject Found(EngineIndex index, StoredDocument doc, SourceFilter filter, StoredFields? stored)
     {
         var json = new JsonObject
         {
@@ -147,14 +150,11 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
             json["_source"] = filter.Apply(doc.Source);
         }
 
-        return json;
-    }
-
-    private static void RejectStoredFields(RestRequest request)
-    {
-        if (request.Query.String("stored_fields") is { Length: > 0 })
+        if (stored?.Values(doc) is { } fields)
         {
-            throw RequestErrors.Unsupported("stored_fields");
+            json["fields"] = fields;
         }
+
+        return json;
     }
 }

@@ -123,7 +123,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Delete(RestRequest request)
     {
-        var indices = engine.Resolve(request.PathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.PathValue("index"), request.Query);
         engine.Delete(indices);
         engine.Log?.Flush();
         return RestResponse.Ack();
@@ -184,7 +184,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
     }
 
     private IReadOnlyList<EngineIndex> Resolve(RestRequest request) =>
-        engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        engine.Resolve(request.OptionalPathValue("index"), request.Query);
 
     private static string AliasName(string name, JsonNode? definition)
     {

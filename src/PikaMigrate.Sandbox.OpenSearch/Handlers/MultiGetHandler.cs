@@ -22,15 +22,11 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Get(RestRequest request)
     {
-        if (request.Query.String("stored_fields") is { Length: > 0 })
-        {
-            throw RequestErrors.Unsupported("stored_fields");
-        }
-
         var body = request.BodyObject() ?? throw RequestErrors.ActionValidation("no documents to get");
         var defaultIndex = request.OptionalPathValue("index");
-        var defaultFilter = SourceFilter.FromQuery(request.Query) ?? SourceFilter.All;
-        var items = new List<(string? Index, string? Id, SourceFilter Filter)>();
+        var defaultStored = StoredFields.ForGet(request.Query.List("stored_fields"));
+        var defaultFilter = SourceFilter.FromQuery(request.Query);
+        var items = new List<(string? Index, string? Id, SourceFilter Filter, StoredFields? Stored)>();
         foreach (var (key, value) in body)
         {
             switch (key)
@@ -38,7 +34,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "ids":
                     foreach (var id in JsonRead.StringList(value, "ids"))
                     {
-                        items.Add((defaultIndex, id, defaultFilter));
+                        items.Add((defaultIndex, id, defaultFilter ?? DocumentsHandler.Default(defaultStored), defaultStored));
                     }
 
                     break;
@@ -50,7 +46,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
                     foreach (var doc in docs)
                     {
-                        items.Add(Item(doc, defaultIndex, defaultFilter));
+                        items.Add(Item(doc, defaultIndex, defaultFilter, defaultStored));
                     }
 
                     break;
@@ -86,15 +82,15 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
         var realtime = request.Query.Bool("realtime", true);
         var refresh = request.Query.Bool("refresh", false);
         var results = new JsonArray();
-        foreach (var (indexName, id, filter) in items)
+        foreach (var (indexName, id, filter, stored) in items)
         {
-            results.Add(Fetch(indexName!, id!, filter, realtime, refresh));
+            results.Add(Fetch(indexName!, id!, filter, stored, realtime, refresh));
         }
 
         return RestResponse.Ok(new JsonObject { ["docs"] = results });
     }
 
-    private JsonObject Fetch(string indexName, string id, SourceFilter filter, bool realtime, bool refresh)
+    private JsonObject Fetch(string indexName, string id, SourceFilter filter, StoredFields? stored, bool realtime, bool refresh)
     {
         var index = engine.Find(indexName);
         if (index is null)
@@ -103,11 +99,11 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         return DocumentRequests.Read(index, id, realtime, refresh) is { } doc
-            ? DocumentsHandler.Found(index, doc, filter)
+            ? DocumentsHandler.Found(index, doc, filter, stored)
             : new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
     }
 
-    private static (string? Index, string? Id, SourceFilter Filter) Item(JsonNode? node, string? defaultIndex, SourceFilter defaultFilter)
+    private static (string? Index, string? Id, SourceFilter Filter, StoredFields? Stored) Item(JsonNode? node, string? defaultIndex, SourceFilter? defaultFilter, StoredFields? defaultStored)
     {
         if (node is not JsonObject doc)
         {
@@ -116,6 +112,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
         string? index = defaultIndex, id = null;
         var filter = defaultFilter;
+        var stored = defaultStored;
         foreach (var (key, value) in doc)
         {
             switch (key)
@@ -131,15 +128,14 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                     break;
                 case "routing" or "_routing" or "version" or "version_type":
                     break;
-                case "stored_fields" when value is JsonArray { Count: 0 }:
-                    break;
                 case "stored_fields":
-                    throw RequestErrors.Unsupported("stored_fields");
+                    stored = StoredFields.ForGet(JsonRead.StringList(value, key));
+                    break;
                 default:
                     throw RequestErrors.Parsing($"Unknown key for a {(value is JsonObject ? "START_OBJECT" : "VALUE_STRING")} in [{key}].");
             }
         }
 
-        return (index, id, filter);
+        return (index, id, filter ?? DocumentsHandler.Default(stored), stored);
     }
 }

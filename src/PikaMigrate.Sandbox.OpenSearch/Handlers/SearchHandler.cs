@@ -18,7 +18,7 @@ internal sealed class SearchHandler(OpenSearchEngine engine) : IRestHandler
     private RestResponse Search(RestRequest request)
     {
         var search = SearchRequest.Parse(request.BodyObject(), request.Query);
-        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         return RestResponse.Ok(new SearchExecutor(engine).Search(indices, search));
     }
 }

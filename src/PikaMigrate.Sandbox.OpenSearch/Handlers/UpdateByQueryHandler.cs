@@ -19,7 +19,7 @@ internal sealed class UpdateByQueryHandler(OpenSearchEngine engine) : IRestHandl
     private async Task<RestResponse> UpdateAsync(RestRequest request, CancellationToken aborted)
     {
         var update = UpdateByQueryRequest.Parse(request.BodyObject(), request.Query);
-        var indices = engine.Resolve(request.PathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.PathValue("index"), request.Query);
         var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update);
         if (!update.WaitForCompletion)
         {

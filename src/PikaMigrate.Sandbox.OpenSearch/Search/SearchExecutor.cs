@@ -94,6 +94,12 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             aggregation.Validate(context);
         }
 
+        if (request.StoredFields is { None: true } && request.SourceExplicit && request.Source.Fetch)
+        {
+            // SearchService.parseSource: a SearchException on the shard (HTTP 500, as OpenSearch answers it).
+            throw new ShardFailureException(new ErrorCause("search_exception", "[stored_fields] cannot be disabled if [_source] is requested"), status: 500);
+        }
+
         var window = (long)request.From + request.Size;
         if (window > index.Settings.MaxResultWindow)
         {
@@ -250,7 +256,13 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static JsonObject Hit(SearchHit hit, Segment segment, SearchRequest request, bool showScores)
     {
         var doc = hit.Document;
-        var json = new JsonObject { ["_index"] = segment.Index.Name, ["_id"] = doc.Id };
+        var json = new JsonObject { ["_index"] = segment.Index.Name };
+        if (request.StoredFields is not { None: true })
+        {
+            // stored_fields: _none_ loads no stored field, not even _id.
+            json["_id"] = doc.Id;
+        }
+
         if (request.Version)
         {
             json["_version"] = doc.Version;
@@ -266,6 +278,11 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         if (request.Source.Fetch)
         {
             json["_source"] = request.Source.Apply(doc.Source);
+        }
+
+        if (request.StoredFields?.Values(doc) is { } fields)
+        {
+            json["fields"] = fields;
         }
 
         if (segment.Sorts.Count > 0)
