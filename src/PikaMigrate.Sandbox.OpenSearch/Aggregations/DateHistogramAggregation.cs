@@ -259,7 +259,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
     {
         if (JsonRead.IsNumber(node))
         {
-            return node.GetValue<long>();
+            return JsonRead.TruncatedLong(node.AsValue());
         }
 
         var text = JsonRead.ScalarText(node);

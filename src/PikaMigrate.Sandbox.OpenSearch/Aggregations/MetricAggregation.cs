@@ -61,7 +61,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
             : aggregation;
     }
 
-    public override void Validate(QueryContext context) => ValuesSource.Resolve(context, Field, type, NumericOnly);
+    public override void Validate(QueryContext context)
+    {
+        if (ValuesSource.Resolve(context, Field, type, NumericOnly).Field?.Family == FieldFamily.Date && Format is not null)
+        {
+            AggregationFormat.Date(Format);
+        }
+    }
 
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
@@ -114,7 +120,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
         }
 
         var sum = total.Value;
-        var formatter = Format is not null ? DateFormatter.Of(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
+        var formatter = Format is not null ? AggregationFormat.Date(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
         var body = new JsonObject();
         switch (type)
         {

@@ -92,7 +92,11 @@ internal sealed class TermsAggregation : AggregationNode
 
     public override void Validate(QueryContext context)
     {
-        ValuesSource.Resolve(context, Field, "terms", numericOnly: false);
+        if (ValuesSource.Resolve(context, Field, "terms", numericOnly: false).Field?.Family == FieldFamily.Date && Format is not null)
+        {
+            AggregationFormat.Date(Format);
+        }
+
         foreach (var order in Order)
         {
             order.Validate(SubAggregations);
@@ -194,7 +198,7 @@ internal sealed class TermsAggregation : AggregationNode
         var json = new JsonObject { ["key"] = key.ToJson(numeric && IsIntegral(mapper)) };
         if (numeric && mapper is { Family: FieldFamily.Date })
         {
-            var format = Format is null ? mapper.DateFormat : DateFormatter.Of(Format);
+            var format = Format is null ? mapper.DateFormat : AggregationFormat.Date(Format);
             json["key_as_string"] = format.Format((long)key.Number, TimeZoneInfo.Utc);
         }
         else if (numeric && mapper is { Family: FieldFamily.Boolean })
@@ -250,8 +254,17 @@ internal sealed class TermsAggregation : AggregationNode
                 var set = array.Select(v => JsonRead.ScalarText(v) ?? "").ToHashSet(StringComparer.Ordinal);
                 return set.Contains;
             case JsonValue v when JsonRead.IsString(v):
-                var regex = new Regex("^(?:" + v.GetValue<string>() + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                return regex.IsMatch;
+                var pattern = v.GetValue<string>();
+                try
+                {
+                    var regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    return regex.IsMatch;
+                }
+                catch (ArgumentException)
+                {
+                    // Lucene's RegExp refuses it while the request is parsed.
+                    throw RequestErrors.IllegalArgument($"[{what}] is not a valid regular expression: [{pattern}]");
+                }
             default:
                 throw RequestErrors.Unsupported($"[{what}] partitions in terms aggregations");
         }

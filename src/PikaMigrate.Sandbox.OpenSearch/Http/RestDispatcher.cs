@@ -26,10 +26,13 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         var segments = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
         var path = "/" + string.Join('/', segments);
         var method = context.Request.Method;
-        var pretty = query.Bool("pretty", false);
+        var pretty = false;
         RestResponse response;
         try
         {
+            // A bad pretty or human value makes OpenSearch's channel refuse the request (400) before any handler runs.
+            pretty = query.Bool("pretty", false);
+            query.Bool("human", false);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
             response = await DispatchAsync(method, path, segments, query, body, context.RequestAborted).ConfigureAwait(false);
             if (response.Body is not null && query.List("filter_path") is { Count: > 0 } filters)
@@ -51,8 +54,10 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // An engine bug, not a bad request (those are OpenSearch errors above): no .NET message reaches the client.
             LogUnexpected(logger, method, path, e);
-            response = new RestResponse(500, new OpenSearchException(500, new ErrorCause("exception", e.Message, isOpenSearch: false)).ToEnvelope());
+            response = new RestResponse(500, new OpenSearchException(500,
+                new ErrorCause("exception", "internal failure of the pika-migrate sandbox engine (details in its log)", isOpenSearch: false)).ToEnvelope());
         }
 
         await WriteAsync(context, response, method == HttpMethods.Head, pretty).ConfigureAwait(false);
