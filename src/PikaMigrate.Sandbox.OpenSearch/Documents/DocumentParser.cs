@@ -5,6 +5,7 @@ using PikaMigrate.Sandbox.OpenSearch.Dates;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
 using PikaMigrate.Sandbox.OpenSearch.Mapping;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Documents;
 

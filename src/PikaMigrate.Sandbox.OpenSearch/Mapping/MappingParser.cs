@@ -4,6 +4,7 @@ using PikaMigrate.Sandbox.OpenSearch.Analysis;
 using PikaMigrate.Sandbox.OpenSearch.Dates;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Mapping;
 
