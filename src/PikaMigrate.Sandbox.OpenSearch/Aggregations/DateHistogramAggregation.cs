@@ -39,7 +39,8 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
     {
         var aggregation = new DateHistogramAggregation(name, meta, subs);
         JsonNode? calendar = null, fixedInterval = null, legacy = null;
-        string? timeZone = null, offset = null;
+        string? timeZone = null;
+        JsonNode? offset = null;
         foreach (var (key, value) in body)
         {
             switch (key)
@@ -63,7 +64,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                     timeZone = JsonRead.String(value, key);
                     break;
                 case "offset":
-                    offset = JsonRead.ScalarText(value);
+                    offset = value;
                     break;
                 case "min_doc_count":
                     aggregation.MinDocCount = JsonRead.Long(value, key);
