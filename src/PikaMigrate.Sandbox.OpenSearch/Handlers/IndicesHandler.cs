@@ -52,7 +52,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         {
             return MappingParser.ParseRoot(body);
         }
-        catch (OpenSearchException e) when (e.Error.Type == "mapper_parsing_exception")
+        catch (OpenSearchException e) when (e.Error.Type is "mapper_parsing_exception" or "illegal_argument_exception")
         {
             throw new OpenSearchException(400, new ErrorCause("mapper_parsing_exception", $"Failed to parse mapping [_doc]: {e.Error.Reason}") { CausedBy = e.Error });
         }
