@@ -77,16 +77,53 @@ internal sealed partial class DocumentParser
                 throw Fail($"Field [{name}] is a metadata field and cannot be added inside a document. Use the index API request parameters.");
             }
 
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && dot < name.Length - 1)
+            var parts = SplitAndValidatePath(name);
+            if (parts.Length > 1)
             {
-                ParseDotted(name, property.Value, existing, path, dynamic);
+                ParseDotted(string.Join('.', parts), property.Value, existing, path, dynamic);
             }
             else
             {
-                ParseValue(existing, path, name, property.Value, dynamic);
+                ParseValue(existing, path, parts[0], property.Value, dynamic);
             }
         }
+    }
+
+    /// <summary>
+    /// A dotted field name's parts as DocumentParser.splitAndValidatePath takes them: Java's <c>split</c> (trailing
+    /// empty parts dropped), and the IllegalArgumentExceptions for names made of dots or with empty parts.
+    /// </summary>
+    private static string[] SplitAndValidatePath(string name)
+    {
+        if (!name.Contains('.', StringComparison.Ordinal))
+        {
+            return [name];
+        }
+
+        var parts = name.Split('.');
+        var length = parts.Length;
+        while (length > 0 && parts[length - 1].Length == 0)
+        {
+            length--;
+        }
+
+        if (length == 0)
+        {
+            throw Fail("failed to parse", new ErrorCause("illegal_argument_exception", "field name cannot contain only dots", isOpenSearch: false));
+        }
+
+        parts = parts[..length];
+        foreach (var part in parts)
+        {
+            if (string.IsNullOrWhiteSpace(part))
+            {
+                throw Fail("failed to parse", new ErrorCause("illegal_argument_exception", part.Length > 0
+                    ? $"object field cannot contain only whitespace: ['{name}']"
+                    : $"object field starting or ending with a [.] makes object resolution ambiguous: [{name}]", isOpenSearch: false));
+            }
+        }
+
+        return parts;
     }
 
     /// <summary><c>{"a.b": 1}</c> is <c>{"a": {"b": 1}}</c>.</summary>

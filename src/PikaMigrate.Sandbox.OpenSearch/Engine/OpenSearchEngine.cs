@@ -52,6 +52,8 @@ internal sealed class OpenSearchEngine
         return aliased.Count == 1 ? aliased[0] : null;
     }
 
+    public bool IsAlias(string name) => !_indices.ContainsKey(name) && _indices.Values.Any(i => i.Aliases.Contains(name));
+
     public EngineIndex Require(string nameOrAlias) => Find(nameOrAlias) ?? throw IndexErrors.NotFound(nameOrAlias);
 
     public EngineIndex Create(string name, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases)
@@ -101,6 +103,12 @@ internal sealed class OpenSearchEngine
         if (Find(name) is { } index)
         {
             return index;
+        }
+
+        if (IsAlias(name))
+        {
+            throw RequestErrors.IllegalArgument($"no write index is defined for alias [{name}]. The write index may be explicitly disabled using is_write_index=false "
+                + "or the alias points to multiple indices without one being designated as a write index");
         }
 
         lock (_metadata)

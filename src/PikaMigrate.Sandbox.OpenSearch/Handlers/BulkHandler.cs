@@ -35,6 +35,8 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     {
         var started = Stopwatch.StartNew();
         DocumentRequests.RejectPipeline(request.Query);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var requireAlias = request.Query.Bool("require_alias", false);
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query));
         PrepareInParallel(items);
@@ -43,7 +45,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         var errors = false;
         foreach (var item in items)
         {
-            var (result, index, seqNo) = Execute(item);
+            var (result, index, seqNo) = Execute(item, requireAlias);
             errors |= index is null;
             results.Add(new JsonObject { [item.Op] = result });
             if (index is not null)
@@ -69,11 +71,16 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     }
 
     /// <returns>The item's response; the index and sequence number it wrote (none for a failure or a noop).</returns>
-    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item)
+    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item, bool requireAlias)
     {
         EngineIndex? index = null;
         try
         {
+            if (item.Op != "delete")
+            {
+                DocumentRequests.RequireAlias(engine, item.Index!, item.RequireAlias ?? requireAlias);
+            }
+
             index = item.Op == "delete" ? engine.Require(item.Index!) : engine.ForWrite(item.Index!);
             if (item.Id!.Length == 0)
             {
@@ -253,6 +260,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             }
         }
 
+        DocumentRequests.RejectRouting(JsonRead.ScalarText(metadata["routing"] ?? metadata["_routing"]));
         if (metadata["pipeline"] is { } pipeline && JsonRead.ScalarText(pipeline) is { Length: > 0 } name && name != "_none")
         {
             throw RequestErrors.Unsupported($"ingest pipelines ([{name}])");
@@ -272,6 +280,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             Version = metadata["version"] is { } v ? JsonRead.Long(v, "version") : null,
             VersionType = metadata["version_type"] is { } vt ? JsonRead.String(vt, "version_type") : null,
             RetryOnConflict = metadata["retry_on_conflict"] is { } r ? JsonRead.Int(r, "retry_on_conflict") : 0,
+            RequireAlias = metadata["require_alias"] is { } ra ? JsonRead.Bool(ra, "require_alias") : null,
             Fetch = metadata["_source"] is { } src ? SourceFilter.FromBody(src) : null,
         };
     }

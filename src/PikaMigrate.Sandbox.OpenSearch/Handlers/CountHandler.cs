@@ -52,6 +52,7 @@ internal sealed class CountHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         var search = SearchRequest.Parse(searchBody, QueryParameters.Empty);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         var result = new SearchExecutor(engine).Search(indices, search);
         var shards = result["_shards"]!.AsObject();

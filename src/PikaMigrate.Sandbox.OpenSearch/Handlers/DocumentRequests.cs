@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
+using PikaMigrate.Sandbox.OpenSearch.Engine;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Http;
 using PikaMigrate.Sandbox.OpenSearch.Indices;
@@ -80,6 +81,28 @@ internal static class DocumentRequests
 
     public static StoredDocument? Read(EngineIndex index, string id, QueryParameters query) =>
         Read(index, id, query.Bool("realtime", true), query.Bool("refresh", false));
+
+    /// <summary>
+    /// Custom routing picks a shard; with one shard an engine that ignored it would find documents OpenSearch
+    /// would not (a GET without the routing misses): an honest 400 instead.
+    /// </summary>
+    public static void RejectRouting(string? routing)
+    {
+        if (routing is { Length: > 0 })
+        {
+            throw RequestErrors.Unsupported("custom routing ([routing])");
+        }
+    }
+
+    /// <summary><c>require_alias=true</c>: the target must be an alias, which is then never auto-created as an index.</summary>
+    public static void RequireAlias(OpenSearchEngine engine, string name, bool requireAlias)
+    {
+        if (requireAlias && !engine.IsAlias(name))
+        {
+            throw new OpenSearchException(404, new ErrorCause("index_not_found_exception",
+                $"no such index [{name}] and [require_alias] request flag is [true] and [{name}] is not an alias").With("index", name).With("index_uuid", "_na_"));
+        }
+    }
 
     public static void RejectPipeline(QueryParameters query)
     {

@@ -48,6 +48,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
     private async Task<RestResponse> WriteAsync(RestRequest request, bool create, CancellationToken aborted)
     {
         DocumentRequests.RejectPipeline(request.Query);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         if (!request.HasBody)
         {
@@ -56,6 +57,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
         var id = request.OptionalPathValue("id") ?? DocumentRequests.NewId();
         DocumentRequests.ValidateId(id);
+        DocumentRequests.RequireAlias(engine, request.PathValue("index"), request.Query.Bool("require_alias", false));
         var index = engine.ForWrite(request.PathValue("index"));
         var indexRequest = DocumentRequests.FromQuery(new IndexRequest(id, request.Body) { Create = create }, request.Query);
         var result = index.Index(indexRequest);
@@ -66,6 +68,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Get(RestRequest request)
     {
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.Require(request.PathValue("index"));
         var id = request.PathValue("id");
         var doc = DocumentRequests.Read(index, id, request.Query);
@@ -80,12 +83,14 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Head(RestRequest request)
     {
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.Require(request.PathValue("index"));
         return RestResponse.Head(DocumentRequests.Read(index, request.PathValue("id"), request.Query) is not null);
     }
 
     private RestResponse Source(RestRequest request)
     {
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.Require(request.PathValue("index"));
         var id = request.PathValue("id");
         var doc = DocumentRequests.Read(index, id, request.Query) ?? throw RequestErrors.ResourceNotFound($"Document not found [{index.Name}]/[{id}]");
@@ -96,6 +101,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
     private async Task<RestResponse> DeleteAsync(RestRequest request, CancellationToken aborted)
     {
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.Require(request.PathValue("index"));
         var check = DocumentRequests.FromQuery(new IndexRequest(request.PathValue("id"), default), request.Query);
         var result = index.Delete(check.Id, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
@@ -107,6 +113,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
     private async Task<RestResponse> UpdateAsync(RestRequest request, CancellationToken aborted)
     {
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var id = request.PathValue("id");
         DocumentRequests.ValidateId(id);
         var spec = UpdateSpec.Parse(id, request.BodyObject()) with
@@ -119,6 +126,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
             spec = spec with { Fetch = fetch };
         }
 
+        DocumentRequests.RequireAlias(engine, request.PathValue("index"), request.Query.Bool("require_alias", false));
         var index = engine.ForWrite(request.PathValue("index"));
         var result = DocumentUpdater.Apply(index, spec, request.Query.Int("retry_on_conflict") ?? 0, engine.NowMillis);
         engine.Log?.Flush();

@@ -24,6 +24,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
     {
         var body = request.BodyObject() ?? throw RequestErrors.ActionValidation("no documents to get");
         var defaultIndex = request.OptionalPathValue("index");
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var defaultStored = StoredFields.ForGet(request.Query.List("stored_fields"));
         var defaultFilter = SourceFilter.FromQuery(request.Query);
         var items = new List<(string? Index, string? Id, SourceFilter Filter, StoredFields? Stored)>();
@@ -126,7 +127,10 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "_source":
                     filter = SourceFilter.FromBody(value);
                     break;
-                case "routing" or "_routing" or "version" or "version_type":
+                case "routing" or "_routing":
+                    DocumentRequests.RejectRouting(JsonRead.ScalarText(value));
+                    break;
+                case "version" or "version_type":
                     break;
                 case "stored_fields":
                     stored = StoredFields.ForGet(JsonRead.StringList(value, key));

@@ -18,6 +18,7 @@ internal sealed class SearchHandler(OpenSearchEngine engine) : IRestHandler
     private RestResponse Search(RestRequest request)
     {
         var search = SearchRequest.Parse(request.BodyObject(), request.Query);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         return RestResponse.Ok(new SearchExecutor(engine).Search(indices, search));
     }

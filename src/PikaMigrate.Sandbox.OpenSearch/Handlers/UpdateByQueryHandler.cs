@@ -19,6 +19,7 @@ internal sealed class UpdateByQueryHandler(OpenSearchEngine engine) : IRestHandl
     private async Task<RestResponse> UpdateAsync(RestRequest request, CancellationToken aborted)
     {
         var update = UpdateByQueryRequest.Parse(request.BodyObject(), request.Query);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
         var indices = engine.Resolve(request.PathValue("index"), request.Query);
         var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update);
         if (!update.WaitForCompletion)
