@@ -54,7 +54,23 @@ internal sealed class OpenSearchEngine
 
     public bool IsAlias(string name) => !_indices.ContainsKey(name) && _indices.Values.Any(i => i.Aliases.Contains(name));
 
-    public EngineIndex Require(string nameOrAlias) => Find(nameOrAlias) ?? throw IndexErrors.NotFound(nameOrAlias);
+    /// <summary>The one index a single-document read goes to; an alias of several indices is refused.</summary>
+    public EngineIndex Require(string nameOrAlias)
+    {
+        if (Find(nameOrAlias) is { } index)
+        {
+            return index;
+        }
+
+        var aliased = _indices.Values.Where(i => i.Aliases.Contains(nameOrAlias)).Select(i => i.Name).ToList();
+        return aliased.Count > 1
+            ? throw RequestErrors.IllegalArgument($"alias [{nameOrAlias}] has more than one index associated with it [{string.Join(", ", aliased)}], can't execute a single index op")
+            : throw IndexErrors.NotFound(nameOrAlias);
+    }
+
+    /// <summary>The one index a delete goes to: as for any write, an alias needs a single (write) index.</summary>
+    public EngineIndex RequireForWrite(string nameOrAlias) =>
+        Find(nameOrAlias) ?? (IsAlias(nameOrAlias) ? throw NoWriteIndex(nameOrAlias) : throw IndexErrors.NotFound(nameOrAlias));
 
     public EngineIndex Create(string name, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases)
     {
@@ -107,8 +123,7 @@ internal sealed class OpenSearchEngine
 
         if (IsAlias(name))
         {
-            throw RequestErrors.IllegalArgument($"no write index is defined for alias [{name}]. The write index may be explicitly disabled using is_write_index=false "
-                + "or the alias points to multiple indices without one being designated as a write index");
+            throw NoWriteIndex(name);
         }
 
         lock (_metadata)
@@ -116,6 +131,10 @@ internal sealed class OpenSearchEngine
             return Find(name) ?? Create(name, IndexSettings.Parse(null), RootMapping.Empty, []);
         }
     }
+
+    private static OpenSearchException NoWriteIndex(string alias) => RequestErrors.IllegalArgument(
+        $"no write index is defined for alias [{alias}]. The write index may be explicitly disabled using is_write_index=false "
+        + "or the alias points to multiple indices without one being designated as a write index");
 
     public void Delete(IReadOnlyList<EngineIndex> indices)
     {

@@ -81,7 +81,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 DocumentRequests.RequireAlias(engine, item.Index!, item.RequireAlias ?? requireAlias);
             }
 
-            index = item.Op == "delete" ? engine.Require(item.Index!) : engine.ForWrite(item.Index!);
+            index = item.Op == "delete" ? engine.RequireForWrite(item.Index!) : engine.ForWrite(item.Index!);
             if (item.Id!.Length == 0)
             {
                 throw RequestErrors.IllegalArgument("if _id is specified it must not be empty");

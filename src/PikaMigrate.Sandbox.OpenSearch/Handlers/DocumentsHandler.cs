@@ -72,6 +72,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         var index = engine.Require(request.PathValue("index"));
         var id = request.PathValue("id");
         var doc = DocumentRequests.Read(index, id, request.Query);
+        new ReadVersion(request.Query.Long("version"), request.Query.String("version_type")).Check(index, id, doc);
         if (doc is null)
         {
             return new RestResponse(404, new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false });
@@ -102,7 +103,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
     {
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         DocumentRequests.RejectRouting(request.Query.String("routing"));
-        var index = engine.Require(request.PathValue("index"));
+        var index = engine.RequireForWrite(request.PathValue("index"));
         var check = DocumentRequests.FromQuery(new IndexRequest(request.PathValue("id"), default), request.Query);
         var result = index.Delete(check.Id, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
         engine.Log?.Flush();

@@ -3,6 +3,7 @@ using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Engine;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Http;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
 using PikaMigrate.Sandbox.OpenSearch.Json;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
@@ -27,7 +28,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var defaultStored = StoredFields.ForGet(request.Query.List("stored_fields"));
         var defaultFilter = SourceFilter.FromQuery(request.Query);
-        var items = new List<(string? Index, string? Id, SourceFilter Filter, StoredFields? Stored)>();
+        var items = new List<Item>();
         foreach (var (key, value) in body)
         {
             switch (key)
@@ -35,7 +36,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "ids":
                     foreach (var id in JsonRead.StringList(value, "ids"))
                     {
-                        items.Add((defaultIndex, id, defaultFilter ?? DocumentsHandler.Default(defaultStored), defaultStored));
+                        items.Add(new Item(defaultIndex, id, defaultFilter ?? DocumentsHandler.Default(defaultStored), defaultStored, default));
                     }
 
                     break;
@@ -47,7 +48,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
                     foreach (var doc in docs)
                     {
-                        items.Add(Item(doc, defaultIndex, defaultFilter, defaultStored));
+                        items.Add(ParseItem(doc, defaultIndex, defaultFilter, defaultStored));
                     }
 
                     break;
@@ -82,29 +83,31 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
         var realtime = request.Query.Bool("realtime", true);
         var refresh = request.Query.Bool("refresh", false);
-        var results = new JsonArray();
-        foreach (var (indexName, id, filter, stored) in items)
-        {
-            results.Add(Fetch(indexName!, id!, filter, stored, realtime, refresh));
-        }
-
-        return RestResponse.Ok(new JsonObject { ["docs"] = results });
+        return RestResponse.Ok(new JsonObject { ["docs"] = new JsonArray([.. items.Select(item => (JsonNode)Fetch(item, realtime, refresh))]) });
     }
 
-    private JsonObject Fetch(string indexName, string id, SourceFilter filter, StoredFields? stored, bool realtime, bool refresh)
+    private JsonObject Fetch(Item item, bool realtime, bool refresh)
     {
-        var index = engine.Find(indexName);
-        if (index is null)
+        EngineIndex index;
+        StoredDocument? doc;
+        try
         {
-            return new JsonObject { ["_index"] = indexName, ["_id"] = id, ["error"] = IndexErrors.NotFound(indexName).ToEnvelope()["error"]!.DeepClone() };
+            index = engine.Require(item.Index!);
+            doc = DocumentRequests.Read(index, item.Id!, realtime, refresh);
+            item.Version.Check(index, item.Id!, doc);
+        }
+        catch (OpenSearchException e)
+        {
+            // A failed item: its index and id, and the error as a response would carry it.
+            return new JsonObject { ["_index"] = item.Index, ["_id"] = item.Id, ["error"] = e.ToEnvelope()["error"]!.DeepClone() };
         }
 
-        return DocumentRequests.Read(index, id, realtime, refresh) is { } doc
-            ? DocumentsHandler.Found(index, doc, filter, stored)
-            : new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
+        return doc is not null
+            ? DocumentsHandler.Found(index, doc, item.Filter, item.Stored)
+            : new JsonObject { ["_index"] = index.Name, ["_id"] = item.Id, ["found"] = false };
     }
 
-    private static (string? Index, string? Id, SourceFilter Filter, StoredFields? Stored) Item(JsonNode? node, string? defaultIndex, SourceFilter? defaultFilter, StoredFields? defaultStored)
+    private static Item ParseItem(JsonNode? node, string? defaultIndex, SourceFilter? defaultFilter, StoredFields? defaultStored)
     {
         if (node is not JsonObject doc)
         {
@@ -114,6 +117,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
         string? index = defaultIndex, id = null;
         var filter = defaultFilter;
         var stored = defaultStored;
+        var version = default(ReadVersion);
         foreach (var (key, value) in doc)
         {
             switch (key)
@@ -127,10 +131,14 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "_source":
                     filter = SourceFilter.FromBody(value);
                     break;
-                case "routing" or "_routing":
+                case "routing":
                     DocumentRequests.RejectRouting(JsonRead.ScalarText(value));
                     break;
-                case "version" or "version_type":
+                case "version":
+                    version = version with { Version = JsonRead.Long(value, key) };
+                    break;
+                case "version_type":
+                    version = version with { Type = JsonRead.String(value, key) };
                     break;
                 case "stored_fields":
                     stored = StoredFields.ForGet(JsonRead.StringList(value, key));
@@ -140,6 +148,9 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
             }
         }
 
-        return (index, id, filter ?? DocumentsHandler.Default(stored), stored);
+        return new Item(index, id, filter ?? DocumentsHandler.Default(stored), stored, version);
     }
+
+    /// <summary>One document asked for: where, which parts, and the version it must have.</summary>
+    private sealed record Item(string? Index, string? Id, SourceFilter Filter, StoredFields? Stored, ReadVersion Version);
 }

@@ -33,6 +33,7 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
             // A bad pretty or human value makes OpenSearch's channel refuse the request (400) before any handler runs.
             pretty = query.Bool("pretty", false);
             query.Bool("human", false);
+            RejectUnsupportedOutput(context.Request, query);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
             response = await DispatchAsync(method, path, segments, query, body, context.RequestAborted).ConfigureAwait(false);
             if (response.Body is not null && query.List("filter_path") is { Count: > 0 } filters)
@@ -111,6 +112,24 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>Answers come as JSON only, and without Java stack traces: asking for more is an honest 400, not a quiet JSON answer.</summary>
+    private static void RejectUnsupportedOutput(HttpRequest request, QueryParameters query)
+    {
+        if (query.Bool("error_trace", false))
+        {
+            throw RequestErrors.Unsupported("[error_trace] (Java stack traces)");
+        }
+
+        foreach (var accept in request.Headers.Accept.SelectMany(a => (a ?? "").Split(',')))
+        {
+            var mediaType = accept.Split(';')[0].Trim().ToLowerInvariant();
+            if (mediaType is "application/yaml" or "application/cbor" or "application/smile" or "application/vnd.opensearch+yaml")
+            {
+                throw RequestErrors.Unsupported($"the response format [{mediaType}]");
+            }
+        }
     }
 
     private static QueryParameters ParseQuery(string raw)

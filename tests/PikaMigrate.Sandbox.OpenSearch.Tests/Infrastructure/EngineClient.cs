@@ -33,9 +33,20 @@ public sealed class EngineClient(Uri endpoint) : IDisposable
         return SendRaw(HttpMethod.Post, path, text.ToString(), "application/x-ndjson");
     }
 
-    public async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default)
+    /// <summary>A GET asking for a response format (<c>Accept</c>).</summary>
+    public Task<EngineResponse> GetAccepting(string path, string accept) => SendRaw(HttpMethod.Get, path, null, null, accept);
+
+    public Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default) =>
+        SendRaw(method, path, body, contentType, accept: null, cancellationToken);
+
+    private async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, string? accept, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);
