@@ -21,7 +21,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     private static readonly string[] Ops = ["create", "delete", "index", "update"];
 
     private static readonly string[] MetadataKeys =
-        ["_index", "_id", "routing", "_routing", "if_seq_no", "if_primary_term", "version", "version_type", "retry_on_conflict", "pipeline", "require_alias", "_source"];
+        ["_index", "_id", "routing", "op_type", "if_seq_no", "if_primary_term", "version", "version_type", "retry_on_conflict", "pipeline", "require_alias", "_source"];
 
     public IEnumerable<Route> Routes() =>
     [
@@ -34,11 +34,10 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     private async Task<RestResponse> BulkAsync(RestRequest request, CancellationToken aborted)
     {
         var started = Stopwatch.StartNew();
-        DocumentRequests.RejectPipeline(request.Query);
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var requireAlias = request.Query.Bool("require_alias", false);
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
-        var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query));
+        var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query), request.Query.String("pipeline"));
         PrepareInParallel(items);
         var results = new JsonArray();
         var shards = new Dictionary<EngineIndex, (long SeqNo, List<JsonObject> Items)>();
@@ -108,6 +107,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
 
                 default:
                 {
+                    DocumentRequests.RequireNoPipeline(item.Pipeline);
                     var indexRequest = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, item.Source) { Create = item.Op == "create" }, item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
                     var parsed = item.Parsed?.ParsedWith.Ids == index.Mapping.Ids ? item.Parsed : null;
                     var result = index.Index(indexRequest, parsed);
@@ -158,7 +158,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         return json;
     }
 
-    private static List<BulkItem> Parse(ReadOnlyMemory<byte> body, string? defaultIndex, SourceFilter? defaultFetch)
+    private static List<BulkItem> Parse(ReadOnlyMemory<byte> body, string? defaultIndex, SourceFilter? defaultFetch, string? defaultPipeline)
     {
         var span = body.Span;
         if (span.Length == 0)
@@ -198,11 +198,13 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                     ? new BulkItem(item.Op, item.Index, item.Id)
                     {
                         IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, RetryOnConflict = item.RetryOnConflict, Fetch = item.Fetch ?? defaultFetch,
+                        RequireAlias = item.RequireAlias,
                         Update = UpdateSpec.Parse(item.Id ?? "", JsonBody.ParseObject(source)),
                     }
                     : new BulkItem(item.Op, item.Index, item.Id)
                     {
                         IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Version = item.Version, VersionType = item.VersionType, Source = source,
+                        RequireAlias = item.RequireAlias, Pipeline = item.Pipeline ?? defaultPipeline,
                     };
             }
 
@@ -236,7 +238,13 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
 
     private static BulkItem ParseAction(ReadOnlyMemory<byte> line, int number, string? defaultIndex)
     {
-        if (JsonBody.Parse(line.Span) is not JsonObject { Count: 1 } action)
+        var parsed = JsonBody.Parse(line.Span);
+        if (parsed is JsonObject { Count: 0 })
+        {
+            throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected FIELD_NAME but found [END_OBJECT]");
+        }
+
+        if (parsed is not JsonObject { Count: 1 } action)
         {
             throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected START_OBJECT or END_OBJECT but found [VALUE_STRING]");
         }
@@ -260,10 +268,12 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             }
         }
 
-        DocumentRequests.RejectRouting(JsonRead.ScalarText(metadata["routing"] ?? metadata["_routing"]));
-        if (metadata["pipeline"] is { } pipeline && JsonRead.ScalarText(pipeline) is { Length: > 0 } name && name != "_none")
+        DocumentRequests.RejectRouting(JsonRead.ScalarText(metadata["routing"]));
+
+        // An index action with op_type create is a create, answered under "create".
+        if (op == "index" && metadata["op_type"] is { } opType && JsonRead.String(opType, "op_type") == "create")
         {
-            throw RequestErrors.Unsupported($"ingest pipelines ([{name}])");
+            op = "create";
         }
 
         var id = metadata["_id"] is { } idNode ? JsonRead.ScalarText(idNode) : null;
@@ -281,6 +291,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             VersionType = metadata["version_type"] is { } vt ? JsonRead.String(vt, "version_type") : null,
             RetryOnConflict = metadata["retry_on_conflict"] is { } r ? JsonRead.Int(r, "retry_on_conflict") : 0,
             RequireAlias = metadata["require_alias"] is { } ra ? JsonRead.Bool(ra, "require_alias") : null,
+            Pipeline = metadata["pipeline"] is { } pipeline ? JsonRead.String(pipeline, "pipeline") : null,
             Fetch = metadata["_source"] is { } src ? SourceFilter.FromBody(src) : null,
         };
     }

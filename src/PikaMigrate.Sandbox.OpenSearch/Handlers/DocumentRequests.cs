@@ -104,11 +104,15 @@ internal static class DocumentRequests
         }
     }
 
-    public static void RejectPipeline(QueryParameters query)
+    /// <summary>
+    /// An ingest pipeline to run first: this engine has none (and no API to create one), so any name is one that
+    /// does not exist, as OpenSearch answers it. <c>_none</c> means no pipeline.
+    /// </summary>
+    public static void RequireNoPipeline(string? pipeline)
     {
-        if (query.String("pipeline") is { Length: > 0 } pipeline && pipeline != "_none")
+        if (pipeline is { Length: > 0 } and not "_none")
         {
-            throw RequestErrors.Unsupported($"ingest pipelines ([{pipeline}])");
+            throw RequestErrors.IllegalArgument($"pipeline with id [{pipeline}] does not exist");
         }
     }
 }

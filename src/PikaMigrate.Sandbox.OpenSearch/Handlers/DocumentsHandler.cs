@@ -47,7 +47,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
     private async Task<RestResponse> WriteAsync(RestRequest request, bool create, CancellationToken aborted)
     {
-        DocumentRequests.RejectPipeline(request.Query);
+        DocumentRequests.RequireNoPipeline(request.Query.String("pipeline"));
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         if (!request.HasBody)
