@@ -91,7 +91,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 case "delete":
                 {
                     var check = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, default), item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
-                    var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
+                    var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion, check.ExternalGte);
                     return (WithStatus(WriteResponses.Document(index, result, forcedRefresh: false), WriteResponses.Status(result)), index, result.SeqNo);
                 }
 

@@ -105,7 +105,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.RequireForWrite(request.PathValue("index"));
         var check = DocumentRequests.FromQuery(new IndexRequest(request.PathValue("id"), default), request.Query);
-        var result = index.Delete(check.Id, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
+        var result = index.Delete(check.Id, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion, check.ExternalGte);
         engine.Log?.Flush();
         var forced = await refresh.AfterWriteAsync(index, result.SeqNo, aborted).ConfigureAwait(false);
         return new RestResponse(WriteResponses.Status(result), WriteResponses.Document(index, result, forced));
