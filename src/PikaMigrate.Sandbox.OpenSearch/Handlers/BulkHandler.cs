@@ -36,6 +36,8 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         var started = Stopwatch.StartNew();
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var requireAlias = request.Query.Bool("require_alias", false);
+        var activeShards = request.Query.String("wait_for_active_shards");
+        DocumentRequests.RequireActiveShards(activeShards, copies: 1);
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query), request.Query.String("pipeline"));
         PrepareInParallel(items);
@@ -44,7 +46,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         var errors = false;
         foreach (var item in items)
         {
-            var (result, index, seqNo) = Execute(item, requireAlias);
+            var (result, index, seqNo) = Execute(item, requireAlias, activeShards);
             errors |= index is null;
             results.Add(new JsonObject { [item.Op] = result });
             if (index is not null)
@@ -70,7 +72,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     }
 
     /// <returns>The item's response; the index and sequence number it wrote (none for a failure or a noop).</returns>
-    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item, bool requireAlias)
+    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item, bool requireAlias, string? activeShards)
     {
         EngineIndex? index = null;
         try
@@ -81,6 +83,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             }
 
             index = item.Op == "delete" ? engine.RequireForWrite(item.Index!) : engine.ForWrite(item.Index!);
+            DocumentRequests.RequireActiveShards(activeShards, index.ShardCopies);
             if (item.Id!.Length == 0)
             {
                 throw RequestErrors.IllegalArgument("if _id is specified it must not be empty");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Engine;
@@ -91,6 +92,34 @@ internal static class DocumentRequests
         if (routing is { Length: > 0 })
         {
             throw RequestErrors.Unsupported("custom routing ([routing])");
+        }
+    }
+
+    /// <summary>
+    /// <c>wait_for_active_shards</c> (ActiveShardCount.parseString). One node never assigns replicas, so only a shard's
+    /// primary is ever active: OpenSearch would wait out the timeout for more copies and then fail; that wait is refused at once.
+    /// </summary>
+    /// <param name="copies">The target index's shard copies (primary and replicas), which <c>all</c> waits for.</param>
+    public static void RequireActiveShards(string? value, int copies)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var needed = value == "all"
+            ? copies
+            : int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)
+                ? count
+                : throw RequestErrors.IllegalArgument($"cannot parse ActiveShardCount[{value}]");
+        if (needed < 0)
+        {
+            throw RequestErrors.IllegalArgument("shard count cannot be a negative value");
+        }
+
+        if (needed > 1)
+        {
+            throw RequestErrors.Unsupported($"waiting for {needed} active shard copies ([wait_for_active_shards]; replicas are never assigned)");
         }
     }
 

@@ -59,6 +59,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         DocumentRequests.ValidateId(id);
         DocumentRequests.RequireAlias(engine, request.PathValue("index"), request.Query.Bool("require_alias", false));
         var index = engine.ForWrite(request.PathValue("index"));
+        DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
         var indexRequest = DocumentRequests.FromQuery(new IndexRequest(id, request.Body) { Create = create }, request.Query);
         var result = index.Index(indexRequest);
         engine.Log?.Flush();
@@ -104,6 +105,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
         var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var index = engine.RequireForWrite(request.PathValue("index"));
+        DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
         var check = DocumentRequests.FromQuery(new IndexRequest(request.PathValue("id"), default), request.Query);
         var result = index.Delete(check.Id, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion, check.ExternalGte);
         engine.Log?.Flush();
@@ -129,6 +131,7 @@ internal sealed class DocumentsHandler(OpenSearchEngine engine) : IRestHandler
 
         DocumentRequests.RequireAlias(engine, request.PathValue("index"), request.Query.Bool("require_alias", false));
         var index = engine.ForWrite(request.PathValue("index"));
+        DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
         var result = DocumentUpdater.Apply(index, spec, request.Query.Int("retry_on_conflict") ?? 0, engine.NowMillis);
         engine.Log?.Flush();
         // A noop writes nothing, so there is nothing to refresh or wait for.

@@ -100,7 +100,9 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
             _ => throw new OpenSearchException(400, new ErrorCause("parse_exception", "key [aliases] must be an object")),
         };
         IndexNames.Validate(name);
-        var index = engine.Create(name, IndexSettings.Parse(settings), ParseCreateMappings(mappings), aliasNames);
+        var parsed = IndexSettings.Parse(settings);
+        DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), 1 + parsed.NumberOfReplicas);
+        var index = engine.Create(name, parsed, ParseCreateMappings(mappings), aliasNames);
         engine.Log?.Flush();
         return RestResponse.Ok(new JsonObject { ["acknowledged"] = true, ["shards_acknowledged"] = true, ["index"] = index.Name });
     }

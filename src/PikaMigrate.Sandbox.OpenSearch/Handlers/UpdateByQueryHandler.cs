@@ -21,6 +21,11 @@ internal sealed class UpdateByQueryHandler(OpenSearchEngine engine) : IRestHandl
         var update = UpdateByQueryRequest.Parse(request.BodyObject(), request.Query);
         DocumentRequests.RejectRouting(request.Query.String("routing"));
         var indices = engine.Resolve(request.PathValue("index"), request.Query);
+        foreach (var index in indices)
+        {
+            DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
+        }
+
         var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update);
         if (!update.WaitForCompletion)
         {
