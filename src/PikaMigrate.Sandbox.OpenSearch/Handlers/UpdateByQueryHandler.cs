@@ -26,7 +26,7 @@ internal sealed class UpdateByQueryHandler(OpenSearchEngine engine) : IRestHandl
             DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
         }
 
-        var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update);
+        var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update, request.OpaqueId);
         if (!update.WaitForCompletion)
         {
             return RestResponse.Ok(new JsonObject { ["task"] = task.FullId });

@@ -35,7 +35,8 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
             query.Bool("human", false);
             RejectUnsupportedOutput(context.Request, query);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-            response = await DispatchAsync(method, path, segments, query, body, context.RequestAborted).ConfigureAwait(false);
+            var opaqueId = context.Request.Headers["X-Opaque-Id"] is { Count: > 0 } header ? header[0] : null;
+            response = await DispatchAsync(method, path, segments, query, body, opaqueId, context.RequestAborted).ConfigureAwait(false);
             if (response.Body is not null && query.List("filter_path") is { Count: > 0 } filters)
             {
                 response = response with { Body = FilterPath.Apply(response.Body, filters) };
@@ -64,7 +65,7 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         await WriteAsync(context, response, method == HttpMethods.Head, pretty).ConfigureAwait(false);
     }
 
-    private async Task<RestResponse> DispatchAsync(string method, string path, List<string> segments, QueryParameters query, ReadOnlyMemory<byte> body, CancellationToken aborted)
+    private async Task<RestResponse> DispatchAsync(string method, string path, List<string> segments, QueryParameters query, ReadOnlyMemory<byte> body, string? opaqueId, CancellationToken aborted)
     {
         var matches = routes.Select(r => (Route: r, Values: r.Match(segments))).Where(m => m.Values is not null).ToList();
         if (matches.Count == 0)
@@ -86,7 +87,7 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
             throw RequestErrors.UnrecognizedParameters(path, unknown, route.Parameters);
         }
 
-        var request = new RestRequest(method, path, values!, query, body);
+        var request = new RestRequest(method, path, values!, query, body, opaqueId);
         return await route.Handle(request, aborted).ConfigureAwait(false);
     }
 

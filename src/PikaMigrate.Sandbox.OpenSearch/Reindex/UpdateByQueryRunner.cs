@@ -18,7 +18,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
     public const string Action = "indices:data/write/update/byquery";
 
     /// <exception cref="OpenSearchException">The query cannot run on every index (400), before any task starts.</exception>
-    public (EngineTask Task, Task<UpdateByQueryResult> Completion) Start(IReadOnlyList<EngineIndex> indices, UpdateByQueryRequest request)
+    public (EngineTask Task, Task<UpdateByQueryResult> Completion) Start(IReadOnlyList<EngineIndex> indices, UpdateByQueryRequest request, string? opaqueId)
     {
         var snapshot = Snapshot(indices, request);
         var slices = request.Slices == 0
@@ -31,7 +31,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         EngineTask? parent = null;
         parent = engine.Tasks.Start(Action, description, null, storeResult: !request.WaitForCompletion, () => slices == 1
             ? single?.Status.ToJson(includeCreated: true, parent?.CancelReason) ?? new BulkByScrollStatus(null, request.RequestsPerSecond).ToJson(true)
-            : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason));
+            : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason), opaqueId);
         var started = Stopwatch.StartNew();
         var completion = Task.Run(async () =>
         {
@@ -85,7 +85,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             int? maxDocs = request.MaxDocs is { } max ? (max / slices) + (id < max % slices ? 1 : 0) : null;
             var worker = new UpdateByQueryWorker(engine, request, part, maxDocs, id, request.RequestsPerSecond / slices, applier);
             workers.Add(worker);
-            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false, () => worker.Status.ToJson(includeCreated: true));
+            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false, () => worker.Status.ToJson(includeCreated: true), parent.OpaqueId);
             child.Rethrottle = worker.Rethrottle;
             runs.Add(Task.Run(async () =>
             {

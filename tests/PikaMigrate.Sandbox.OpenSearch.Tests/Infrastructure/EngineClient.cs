@@ -34,17 +34,21 @@ public sealed class EngineClient(Uri endpoint) : IDisposable
     }
 
     /// <summary>A GET asking for a response format (<c>Accept</c>).</summary>
-    public Task<EngineResponse> GetAccepting(string path, string accept) => SendRaw(HttpMethod.Get, path, null, null, accept);
+    public Task<EngineResponse> GetAccepting(string path, string accept) => GetWithHeader(path, "Accept", accept);
+
+    /// <summary>A GET with one extra request header (as a YAML <c>headers</c> section sends it).</summary>
+    public Task<EngineResponse> GetWithHeader(string path, string name, string value) => SendRaw(HttpMethod.Get, path, null, null, (name, value));
 
     public Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default) =>
-        SendRaw(method, path, body, contentType, accept: null, cancellationToken);
+        SendRaw(method, path, body, contentType, header: null, cancellationToken);
 
-    private async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, string? accept, CancellationToken cancellationToken = default)
+    private async Task<EngineResponse> SendRaw(
+        HttpMethod method, string path, string? body, string? contentType, (string Name, string Value)? header, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (accept is not null)
+        if (header is { } extra)
         {
-            request.Headers.Accept.ParseAdd(accept);
+            request.Headers.TryAddWithoutValidation(extra.Name, extra.Value);
         }
 
         if (body is not null)
