@@ -315,6 +315,9 @@ internal sealed partial class DocumentParser
         }
     }
 
+    /// <summary>2^53: every whole number up to it is exact as a double.</summary>
+    private const double MaxExactLong = 9007199254740992;
+
     private double? Number(FieldMapper field, string text, JsonValueKind kind)
     {
         var ok = kind is JsonValueKind.Number || (kind == JsonValueKind.String && field.Coerce);
@@ -335,16 +338,13 @@ internal sealed partial class DocumentParser
                 return Malformed(field, text, new ErrorCause("illegal_argument_exception", $"Value [{text}] is out of range for {Article(field.TypeName)}", isOpenSearch: false));
             }
 
-            if (field.Type.IsScaledFloat)
+            if (field.TypeName == "long" && Math.Abs(value) > MaxExactLong)
             {
-                value = Math.Round(value * field.ScalingFactor) / field.ScalingFactor;
-            }
-            else if (field.TypeName is "float" or "half_float")
-            {
-                value = (float)value;
+                // Numbers are held as doubles: a larger long would be rounded in sorts, aggregations and queries.
+                throw RequestErrors.Unsupported($"a [long] value beyond ±2^53 ([{text}] in field [{field.Path}]; numbers are held as doubles)");
             }
 
-            return value;
+            return field.Narrow(value);
         }
 
         var cause = kind == JsonValueKind.String && !field.Coerce

@@ -184,7 +184,10 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
         var hits = Totals(request, total);
         var showScores = scoring && (request.Sort.Count == 0 || request.TrackScores || request.Sort.Any(s => s.IsScore));
-        hits["max_score"] = showScores && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
+        // With a sort, max_score is tracked only for track_scores; a lone _score desc sort is no sort at all
+        // (SortBuilder.buildSort). OpenSearch 3.2 also tracks it for a primary _score desc sort (#18714); 2.19 does not.
+        var showMaxScore = showScores && (request.Sort.Count == 0 || request.TrackScores || request.Sort is [{ IsScore: true, Descending: true }]);
+        hits["max_score"] = showMaxScore && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
         hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segments[hit.Segment], request, showScores))]);
         return hits;
     }

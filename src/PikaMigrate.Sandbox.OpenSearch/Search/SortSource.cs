@@ -201,11 +201,14 @@ internal sealed class SortSource
         {
             "max" => numbers[^1],
             "sum" => Sum(numbers),
-            "avg" => Sum(numbers) / numbers.Length,
-            "median" => numbers.Length % 2 == 1 ? numbers[numbers.Length / 2] : (numbers[(numbers.Length / 2) - 1] + numbers[numbers.Length / 2]) / 2,
+            "avg" => Whole(Sum(numbers) / numbers.Length),
+            "median" => numbers.Length % 2 == 1 ? numbers[numbers.Length / 2] : Whole((numbers[(numbers.Length / 2) - 1] + numbers[numbers.Length / 2]) / 2),
             _ => numbers[0],
         };
     }
+
+    /// <summary>MultiValueMode rounds an average or median of whole numbers as Java's Math.round (half up).</summary>
+    private double Whole(double value) => Integral ? Math.Floor(value + 0.5) : value;
 
     /// <summary>MultiValueMode's plain left-to-right sum over the ascending values (not a vectorized one: the last digits differ).</summary>
     private static double Sum(double[] numbers)

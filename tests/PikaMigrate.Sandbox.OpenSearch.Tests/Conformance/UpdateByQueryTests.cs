@@ -76,7 +76,7 @@ public sealed class UpdateByQueryTests(EngineFixture engine)
         (await engine.Client.Post($"/{index}/_update_by_query?scroll_size=asdf")).ExpectError(400, "illegal_argument_exception", "Failed to parse int parameter [scroll_size] with value [asdf]");
         (await engine.Client.Post($"/{index}/_update_by_query?requests_per_second=0")).ExpectError(400, "illegal_argument_exception", "[requests_per_second] must be a float greater than 0. Use -1 to disable throttling.");
         (await engine.Client.Post($"/{index}/_update_by_query?max_docs=-4")).ExpectError(400, "illegal_argument_exception", "[max_docs] parameter cannot be negative, found [-4]");
-        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=4", """{"max_docs":5}""")).ExpectError(400, "illegal_argument_exception", "[max_docs] set to two different values [4] and [5]");
+        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=4", """{"max_docs":5}""")).ExpectError(400, "illegal_argument_exception", "[max_docs] set to two different values [5] and [4]");
         (await engine.Client.Post($"/{index}/_update_by_query", """{"conflicts":"proceed","max_docs":1}""")).Expect(200);
     }
 

@@ -178,7 +178,8 @@ public static class YamlAssertions
             case (JsonArray x, JsonArray y):
                 return x.Count == y.Count && x.Zip(y).All(p => Same(p.First, p.Second));
             case (JsonValue x, JsonValue y) when x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number:
-                return x.GetValue<double>() == y.GetValue<double>();
+                // Whole numbers exactly (longs lose digits as doubles), others as doubles.
+                return x.TryGetValue<long>(out var lx) && y.TryGetValue<long>(out var ly) ? lx == ly : x.GetValue<double>() == y.GetValue<double>();
             case (JsonValue x, JsonValue y):
                 return x.ToJsonString() == y.ToJsonString();
             default:
