@@ -46,6 +46,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
                     aggregation.Format = JsonRead.String(value, key);
                     break;
                 case "precision_threshold" when type == "cardinality":
+                    // Counting is exact here; the threshold is still checked as CardinalityAggregationBuilder does.
+                    if (JsonRead.Long(value, key) < 0)
+                    {
+                        throw RequestErrors.IllegalArgument($"[precisionThreshold] must be greater than or equal to 0. Found [{JsonRead.Long(value, key)}] in [{name}]");
+                    }
+
+                    break;
                 case "execution_hint" when type == "cardinality":
                 case "value_type":
                     break;
