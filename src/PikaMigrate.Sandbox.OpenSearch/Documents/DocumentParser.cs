@@ -318,6 +318,11 @@ internal sealed partial class DocumentParser
     /// <summary>2^53: every whole number up to it is exact as a double.</summary>
     private const double MaxExactLong = 9007199254740992;
 
+    /// <summary>Whether the whole number written as <paramref name="text"/> is exactly <paramref name="value"/> (2^56 is; 2^53 + 1 is not).</summary>
+    private static bool HeldExactly(string text, double value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var written)
+        && new System.Numerics.BigInteger(decimal.Truncate(written)) == new System.Numerics.BigInteger(value);
+
     private double? Number(FieldMapper field, string text, JsonValueKind kind)
     {
         var ok = kind is JsonValueKind.Number || (kind == JsonValueKind.String && field.Coerce);
@@ -338,10 +343,10 @@ internal sealed partial class DocumentParser
                 return Malformed(field, text, new ErrorCause("illegal_argument_exception", $"Value [{text}] is out of range for {Article(field.TypeName)}", isOpenSearch: false));
             }
 
-            if (field.TypeName == "long" && Math.Abs(value) > MaxExactLong)
+            if (field.TypeName == "long" && Math.Abs(value) > MaxExactLong && !HeldExactly(text.Trim(), value))
             {
-                // Numbers are held as doubles: a larger long would be rounded in sorts, aggregations and queries.
-                throw RequestErrors.Unsupported($"a [long] value beyond ±2^53 ([{text}] in field [{field.Path}]; numbers are held as doubles)");
+                // Numbers are held as doubles: such a long would be rounded in sorts, aggregations and queries.
+                throw RequestErrors.Unsupported($"a [long] value a double cannot hold exactly ([{text}] in field [{field.Path}]; numbers are held as doubles)");
             }
 
             return field.Narrow(value);

@@ -105,18 +105,8 @@ internal sealed class TasksHandler(OpenSearchEngine engine) : IRestHandler
         var rate = UpdateByQueryRequest.Rate(request.Query.String("requests_per_second")
             ?? throw RequestErrors.ActionValidation("requests_per_second must be set"));
         var task = engine.Tasks.FindRunning(id) ?? throw RequestErrors.ResourceNotFound($"task [{id}] is missing");
-        var children = engine.Tasks.Running.Where(t => t.ParentTaskId == task.FullId).ToList();
-        if (children.Count > 0)
-        {
-            foreach (var child in children)
-            {
-                child.Rethrottle?.Invoke(rate / children.Count);
-            }
-        }
-        else
-        {
-            task.Rethrottle?.Invoke(rate);
-        }
+        // A run's own throttle shares the new rate among its running slices.
+        task.Rethrottle?.Invoke(rate);
 
         return RestResponse.Ok(ByNode([task], detailed: true));
     }

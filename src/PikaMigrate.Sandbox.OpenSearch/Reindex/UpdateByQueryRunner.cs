@@ -29,9 +29,14 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         UpdateByQueryWorker? single = null;
         var sliceWorkers = new BulkByScrollStatus?[slices];
         EngineTask? parent = null;
+        // Until its worker starts, a run shows what its snapshot holds (the first scroll page's total).
+        var waiting = new BulkByScrollStatus(null, request.RequestsPerSecond);
+        waiting.SetTotal(request.MaxDocs is { } limit ? Math.Min(limit, snapshot.Count) : snapshot.Count);
         parent = engine.Tasks.Start(Action, description, null, storeResult: !request.WaitForCompletion, () => slices == 1
-            ? single?.Status.ToJson(includeCreated: true, parent?.CancelReason) ?? new BulkByScrollStatus(null, request.RequestsPerSecond).ToJson(true)
+            ? (single?.Status ?? waiting).ToJson(includeCreated: true, parent?.CancelReason)
             : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason), opaqueId);
+        var throttle = new RunThrottle(request.RequestsPerSecond, slices);
+        parent.Rethrottle = throttle.Rethrottle;
         var started = Stopwatch.StartNew();
         var completion = Task.Run(async () =>
         {
@@ -41,14 +46,13 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                 List<UpdateByQueryWorker> workers;
                 if (slices == 1)
                 {
-                    single = new UpdateByQueryWorker(engine, request, snapshot, request.MaxDocs, null, request.RequestsPerSecond, applier);
-                    parent.Rethrottle = single.Rethrottle;
+                    single = throttle.Start(rate => new UpdateByQueryWorker(engine, request, snapshot, request.MaxDocs, null, rate, applier));
                     await single.RunAsync(parent).ConfigureAwait(false);
                     workers = [single];
                 }
                 else
                 {
-                    workers = await RunSlicesAsync(parent, request, snapshot, slices, description, applier, sliceWorkers).ConfigureAwait(false);
+                    workers = await RunSlicesAsync(parent, request, snapshot, slices, description, applier, sliceWorkers, throttle).ConfigureAwait(false);
                 }
 
                 if (request.Refresh && parent.CancelReason is null)
@@ -74,7 +78,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
     }
 
     private async Task<List<UpdateByQueryWorker>> RunSlicesAsync(
-        EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description, ScriptApplier? applier, BulkByScrollStatus?[] finished)
+        EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description, ScriptApplier? applier, BulkByScrollStatus?[] finished, RunThrottle throttle)
     {
         var workers = new List<UpdateByQueryWorker>();
         var runs = new List<Task>();
@@ -83,7 +87,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             var id = slice;
             var part = snapshot.Where(item => SliceOf(item.Document.Id, slices) == id).ToList();
             int? maxDocs = request.MaxDocs is { } max ? (max / slices) + (id < max % slices ? 1 : 0) : null;
-            var worker = new UpdateByQueryWorker(engine, request, part, maxDocs, id, request.RequestsPerSecond / slices, applier);
+            var worker = throttle.Start(rate => new UpdateByQueryWorker(engine, request, part, maxDocs, id, rate, applier));
             workers.Add(worker);
             var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false, () => worker.Status.ToJson(includeCreated: true), parent.OpaqueId);
             child.Rethrottle = worker.Rethrottle;
@@ -93,11 +97,13 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                 {
                     using var link = parent.Cancelled.Register(() => child.Cancel(parent.CancelReason ?? "by user request"));
                     await worker.RunAsync(child).ConfigureAwait(false);
+                    throttle.Finished(worker);
                     engine.Tasks.Finish(child, worker.Status.ToJson(includeCreated: true), null);
                     finished[id] = worker.Status;
                 }
                 catch (OpenSearchException e)
                 {
+                    throttle.Finished(worker);
                     engine.Tasks.Finish(child, null, e.Error);
                     throw;
                 }

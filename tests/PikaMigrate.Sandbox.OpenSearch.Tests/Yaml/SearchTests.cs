@@ -267,8 +267,8 @@ public sealed class SearchTests
     }
 
     /// <summary>
-    /// The engine holds numbers as doubles, so it refuses the YAML's longs beyond ±2^53 (documents 1 and 2) rather
-    /// than round them; documents 3 and 4 keep their place and sort values.
+    /// The engine holds numbers as doubles, so it refuses the YAML's longs that a double cannot hold exactly
+    /// (documents 1 and 2) rather than round them; documents 3 and 4 keep their place and sort values.
     /// </summary>
     [Theory(DisplayName = "search/260_sort_long.yml: test sorting against long only fields")]
     [InlineData("max", "desc", "[1,2,4,3]", "[9223372036854775807,922337203685477777,2147483648,2147483647]")]
@@ -287,7 +287,7 @@ public sealed class SearchTests
             """{"index":{"_index":"long_sort","_id":"3"}}""", """{"field":[2147483647,3,4]}""",
             """{"index":{"_index":"long_sort","_id":"4"}}""", """{"field":[2147483648,5,-1,-2]}"""))
             .Match("errors", true).Match("items.0.index.status", 400).Match("items.1.index.status", 400).Match("items.2.index.status", 201).Match("items.3.index.status", 201)
-            .Match("items.1.index.error.reason", "a [long] value beyond ±2^53 ([922337203685477777] in field [field]; numbers are held as doubles) is not supported by the pika-migrate sandbox engine");
+            .Match("items.1.index.error.reason", "a [long] value a double cannot hold exactly ([922337203685477777] in field [field]; numbers are held as doubles) is not supported by the pika-migrate sandbox engine");
         await ExpectSorted(os, "long_sort", mode, order, ids, sorts, kept: ["3", "4"]);
     }
 
