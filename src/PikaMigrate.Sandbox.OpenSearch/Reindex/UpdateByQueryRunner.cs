@@ -37,6 +37,9 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason), opaqueId);
         var throttle = new RunThrottle(request.RequestsPerSecond, slices);
         parent.Rethrottle = throttle.Rethrottle;
+
+        // Slices are tasks from the start, so a listing right after the answer shows them.
+        var plans = slices == 1 ? [] : PlanSlices(parent, request, snapshot, slices, description);
         var started = Stopwatch.StartNew();
         var completion = Task.Run(async () =>
         {
@@ -52,7 +55,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                 }
                 else
                 {
-                    workers = await RunSlicesAsync(parent, request, snapshot, slices, description, applier, sliceWorkers, throttle).ConfigureAwait(false);
+                    workers = await RunSlicesAsync(parent, request, plans, applier, sliceWorkers, throttle).ConfigureAwait(false);
                 }
 
                 if (request.Refresh && parent.CancelReason is null)
@@ -70,6 +73,12 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             }
             catch (OpenSearchException e)
             {
+                // Slices that never started (the script did not compile) end with the run.
+                foreach (var plan in plans.Where(p => p.Worker is null))
+                {
+                    engine.Tasks.Finish(plan.Task, null, e.Error);
+                }
+
                 engine.Tasks.Finish(parent, null, e.Error);
                 return new UpdateByQueryResult(null, e.Status, e);
             }
@@ -77,19 +86,37 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         return (parent, completion);
     }
 
-    private async Task<List<UpdateByQueryWorker>> RunSlicesAsync(
-        EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description, ScriptApplier? applier, BulkByScrollStatus?[] finished, RunThrottle throttle)
+    private List<SlicePlan> PlanSlices(EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description)
     {
-        var workers = new List<UpdateByQueryWorker>();
-        var runs = new List<Task>();
+        var plans = new List<SlicePlan>();
         for (var slice = 0; slice < slices; slice++)
         {
             var id = slice;
             var part = snapshot.Where(item => SliceOf(item.Document.Id, slices) == id).ToList();
             int? maxDocs = request.MaxDocs is { } max ? (max / slices) + (id < max % slices ? 1 : 0) : null;
-            var worker = throttle.Start(rate => new UpdateByQueryWorker(engine, request, part, maxDocs, id, rate, applier));
+            var waiting = new BulkByScrollStatus(id, request.RequestsPerSecond / slices);
+            waiting.SetTotal(maxDocs is { } limit ? Math.Min(limit, part.Count) : part.Count);
+            SlicePlan? plan = null;
+            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false,
+                () => (plan?.Worker?.Status ?? waiting).ToJson(includeCreated: true), parent.OpaqueId);
+            plan = new SlicePlan(id, part, maxDocs, child);
+            plans.Add(plan);
+        }
+
+        return plans;
+    }
+
+    private async Task<List<UpdateByQueryWorker>> RunSlicesAsync(
+        EngineTask parent, UpdateByQueryRequest request, List<SlicePlan> plans, ScriptApplier? applier, BulkByScrollStatus?[] finished, RunThrottle throttle)
+    {
+        var workers = new List<UpdateByQueryWorker>();
+        var runs = new List<Task>();
+        foreach (var plan in plans)
+        {
+            var worker = throttle.Start(rate => new UpdateByQueryWorker(engine, request, plan.Part, plan.MaxDocs, plan.Id, rate, applier));
+            plan.Worker = worker;
             workers.Add(worker);
-            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false, () => worker.Status.ToJson(includeCreated: true), parent.OpaqueId);
+            var child = plan.Task;
             child.Rethrottle = worker.Rethrottle;
             runs.Add(Task.Run(async () =>
             {
@@ -99,7 +126,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                     await worker.RunAsync(child).ConfigureAwait(false);
                     throttle.Finished(worker);
                     engine.Tasks.Finish(child, worker.Status.ToJson(includeCreated: true), null);
-                    finished[id] = worker.Status;
+                    finished[plan.Id] = worker.Status;
                 }
                 catch (OpenSearchException e)
                 {
@@ -181,5 +208,19 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         }
 
         return (int)(hash % (uint)slices);
+    }
+
+    /// <summary>One slice: its share of the snapshot, its task (registered at once), and its worker once it runs.</summary>
+    private sealed class SlicePlan(int id, List<ScrollItem> part, int? maxDocs, EngineTask task)
+    {
+        public int Id { get; } = id;
+
+        public List<ScrollItem> Part { get; } = part;
+
+        public int? MaxDocs { get; } = maxDocs;
+
+        public EngineTask Task { get; } = task;
+
+        public UpdateByQueryWorker? Worker { get; set; }
     }
 }
