@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Mapping;
@@ -128,15 +129,7 @@ internal sealed partial class EngineIndex
             EnsureLive();
             var next = _settings.Update(update, preserveExisting, Name, Uuid);
             _settings = next;
-            _log?.Append(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("op", "settings");
-                w.WriteString("index", Name);
-                w.WritePropertyName("settings");
-                next.ToStoredJson().WriteTo(w);
-                w.WriteEndObject();
-            });
+            AppendRecord("settings", next.ToStoredJson());
             ScheduleRefreshes(next.RefreshInterval);
         }
     }
@@ -158,16 +151,19 @@ internal sealed partial class EngineIndex
         }
 
         _mapping = next;
-        _log?.Append(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("op", "mapping");
-            w.WriteString("index", Name);
-            w.WritePropertyName("mapping");
-            MappingSerializer.ToJson(next.Root).WriteTo(w);
-            w.WriteEndObject();
-        });
+        AppendRecord("mapping", MappingSerializer.ToJson(next.Root));
     }
+
+    /// <summary>A log record <c>{"op": op, "index": name, op: value}</c> (mapping and settings changes).</summary>
+    private void AppendRecord(string op, JsonObject value) => _log?.Append(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("op", op);
+        w.WriteString("index", Name);
+        w.WritePropertyName(op);
+        value.WriteTo(w);
+        w.WriteEndObject();
+    });
 
     private void EnsureLive()
     {

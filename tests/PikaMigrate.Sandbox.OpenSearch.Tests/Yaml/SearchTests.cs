@@ -257,12 +257,8 @@ public sealed class SearchTests
     public async Task Sort_double(string mode, string order, string ids, string sorts)
     {
         await using var os = await YamlCluster.StartAsync();
-        (await os.Put("/double_sort", """{"settings":{"number_of_shards":3,"number_of_replicas":0},"mappings":{"properties":{"field":{"type":"double"}}}}""")).Expect(200);
-        (await os.Bulk("/_bulk?refresh=true",
-            """{"index":{"_index":"double_sort","_id":"1"}}""", """{"field":[900719925474099.1,1.1]}""",
-            """{"index":{"_index":"double_sort","_id":"2"}}""", """{"field":[900719925474099.2,900719925474099.3]}""",
-            """{"index":{"_index":"double_sort","_id":"3"}}""", """{"field":[450359962737049.4,3.5,4.6]}""",
-            """{"index":{"_index":"double_sort","_id":"4"}}""", """{"field":[450359962737049.7,5.8,-1.9,-2.0]}""")).Match("errors", false);
+        (await SortIndex(os, "double_sort", "double", "[900719925474099.1,1.1]", "[900719925474099.2,900719925474099.3]", "[450359962737049.4,3.5,4.6]", "[450359962737049.7,5.8,-1.9,-2.0]"))
+            .Match("errors", false);
         await ExpectSorted(os, "double_sort", mode, order, ids, sorts, kept: ["1", "2", "3", "4"]);
     }
 
@@ -280,12 +276,7 @@ public sealed class SearchTests
     public async Task Sort_long(string mode, string order, string ids, string sorts)
     {
         await using var os = await YamlCluster.StartAsync();
-        (await os.Put("/long_sort", """{"settings":{"number_of_shards":3,"number_of_replicas":0},"mappings":{"properties":{"field":{"type":"long"}}}}""")).Expect(200);
-        (await os.Bulk("/_bulk?refresh=true",
-            """{"index":{"_index":"long_sort","_id":"1"}}""", """{"field":[9223372036854775807,1]}""",
-            """{"index":{"_index":"long_sort","_id":"2"}}""", """{"field":[922337203685477777,2]}""",
-            """{"index":{"_index":"long_sort","_id":"3"}}""", """{"field":[2147483647,3,4]}""",
-            """{"index":{"_index":"long_sort","_id":"4"}}""", """{"field":[2147483648,5,-1,-2]}"""))
+        (await SortIndex(os, "long_sort", "long", "[9223372036854775807,1]", "[922337203685477777,2]", "[2147483647,3,4]", "[2147483648,5,-1,-2]"))
             .Match("errors", true).Match("items.0.index.status", 400).Match("items.1.index.status", 400).Match("items.2.index.status", 201).Match("items.3.index.status", 201)
             .Match("items.1.index.error.reason", "a [long] value a double cannot hold exactly ([922337203685477777] in field [field]; numbers are held as doubles) is not supported by the pika-migrate sandbox engine");
         await ExpectSorted(os, "long_sort", mode, order, ids, sorts, kept: ["3", "4"]);
@@ -339,6 +330,20 @@ public sealed class SearchTests
         (await os.Put("/test_1", """{"mappings":{"properties":{"foo":{"type":"keyword"}}}}""")).Expect(200);
         (await os.Put("/test_1/_settings", """{"index.search.concurrent_segment_search.mode":"all"}"""))
             .Unsupported("the index setting [index.search.concurrent_segment_search.mode]");
+    }
+
+    /// <summary>The 260_sort_* setup: a three-shard index with one numeric field, documents 1 to 4 bulk-indexed with a refresh.</summary>
+    private static async Task<Infrastructure.EngineResponse> SortIndex(YamlCluster os, string index, string type, params string[] values)
+    {
+        (await os.Put($"/{index}", "{\"settings\":{\"number_of_shards\":3,\"number_of_replicas\":0},\"mappings\":{\"properties\":{\"field\":{\"type\":\"" + type + "\"}}}}")).Expect(200);
+        var lines = new List<string>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            lines.Add($"{{\"index\":{{\"_index\":\"{index}\",\"_id\":\"{i + 1}\"}}}}");
+            lines.Add($"{{\"field\":{values[i]}}}");
+        }
+
+        return await os.Bulk("/_bulk?refresh=true", [.. lines]);
     }
 
     /// <summary>The hits in the YAML's order with their sort values, for the documents the engine kept.</summary>

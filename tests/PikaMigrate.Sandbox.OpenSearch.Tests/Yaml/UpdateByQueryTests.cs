@@ -229,13 +229,7 @@ public sealed class UpdateByQueryTests
         await IndexTexts(os, 4);
         var started = (await os.Post("/test/_update_by_query?wait_for_completion=false&slices=5", """{"query":{"match_all":{}}}"""))
             .IsFalse("timed_out").Match("task", "/.+:\\d+/").IsFalse("updated").IsFalse("batches").IsFalse("took");
-        var done = (await os.Get($"/_tasks/{started.String("task")}?wait_for_completion=true"))
-            .IsFalse("node_failures").IsTrue("task").Match("response.total", 4).Match("response.updated", 4).Match("response.version_conflicts", 0)
-            .MatchJson("response.failures", "[]").Match("response.throttled_millis", 0).Gte("response.took", 0).IsFalse("response.task")
-            .Length("response.slices", 5).Match("task.status.total", 4).Match("task.status.updated", 4).Match("task.status.version_conflicts", 0)
-            .Match("task.status.throttled_millis", 0).Length("task.status.slices", 5);
-        SlicesClean(done, "response.slices", 5);
-        SlicesClean(done, "task.status.slices", 5);
+        ExpectSlicedRun(await os.Get($"/_tasks/{started.String("task")}?wait_for_completion=true"), updated: 4, slices: 5);
         // OpenSearch then finds the parent's result as one document of the .tasks index; the engine keeps finished
         // tasks' results for GET _tasks/<id> only, without a .tasks index.
     }
@@ -250,13 +244,7 @@ public sealed class UpdateByQueryTests
             .IsFalse("timed_out").Match("task", "/.+:\\d+/").IsFalse("updated");
         var task = started.String("task");
         (await os.Post($"/_update_by_query/{task}/_rethrottle?requests_per_second=-1")).Expect(200);
-        var done = (await os.Get($"/_tasks/{task}?wait_for_completion=true"))
-            .IsFalse("node_failures").IsTrue("task").Match("response.total", 6).Match("response.updated", 6).Match("response.version_conflicts", 0)
-            .MatchJson("response.failures", "[]").Match("response.throttled_millis", 0).Gte("response.took", 0).IsFalse("response.task")
-            .Length("response.slices", 2).Match("task.status.total", 6).Match("task.status.updated", 6).Match("task.status.version_conflicts", 0)
-            .Match("task.status.throttled_millis", 0).Length("task.status.slices", 2);
-        SlicesClean(done, "response.slices", 2);
-        SlicesClean(done, "task.status.slices", 2);
+        ExpectSlicedRun(await os.Get($"/_tasks/{task}?wait_for_completion=true"), updated: 6, slices: 2);
     }
 
     [Fact(DisplayName = Slices + "Multiple slices with auto slice")]
@@ -411,6 +399,18 @@ public sealed class UpdateByQueryTests
         }
 
         await os.RefreshAll();
+    }
+
+    /// <summary>A finished sliced run as the tasks API stores it: its response and its task's merged status.</summary>
+    private static void ExpectSlicedRun(EngineResponse done, int updated, int slices)
+    {
+        done.IsFalse("node_failures").IsTrue("task").IsFalse("response.task").MatchJson("response.failures", "[]").Gte("response.took", 0);
+        foreach (var path in new[] { "response", "task.status" })
+        {
+            done.Match($"{path}.total", updated).Match($"{path}.updated", updated).Match($"{path}.version_conflicts", 0)
+                .Match($"{path}.throttled_millis", 0).Length($"{path}.slices", slices);
+            SlicesClean(done, $"{path}.slices", slices);
+        }
     }
 
     private static void SlicesClean(EngineResponse response, string path, int count)
