@@ -72,4 +72,8 @@ public sealed partial class OpenSearchClient
 
         throw new OpenSearchException("GET", "/" + path, response.StatusCode, null, "the answer names no index.uuid and index.creation_date");
     }
+
+    /// <summary>Makes recent writes visible to search and counts (OpenSearch is near-real-time).</summary>
+    public async Task RefreshAsync(string index, CancellationToken cancellationToken) =>
+        await SendAsync<JsonElement>(HttpMethod.Post, PathOf(index, "_refresh"), null, RetrySafety.Idempotent, cancellationToken).ConfigureAwait(false);
 }
