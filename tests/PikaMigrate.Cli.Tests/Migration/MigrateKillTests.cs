@@ -32,12 +32,7 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         using (var child = CliProcess.Start(scenario.Command("migrate", "--yes"), scenario.WorkDirectory))
         {
             killedPid = child.Id;
-            await child.WaitUntilAsync(
-                async () => scenario.Ledger.StepState(MigrationScenario.Version, "B1") == "Running"
-                    && scenario.Ledger.Checkpoint("0.11.0/B1/run") is not null
-                    && await scenario.Admin.CountWithAsync(scenario.SessionTable, "user_type") > 50,
-                "B1 had typed sessions",
-                StepDeadline);
+            await WaitForB1MidwayAsync(child, scenario);
             await child.KillAsync();
         }
 
@@ -91,12 +86,7 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "mig-term-b1", GuideShape.Small with { Sessions = 1200, Users = 100, PreTyped = 50 });
         using (var child = CliProcess.Start(scenario.Command("migrate", "--yes"), scenario.WorkDirectory))
         {
-            await child.WaitUntilAsync(
-                async () => scenario.Ledger.StepState(MigrationScenario.Version, "B1") == "Running"
-                    && scenario.Ledger.Checkpoint("0.11.0/B1/run") is not null
-                    && await scenario.Admin.CountWithAsync(scenario.SessionTable, "user_type") > 50,
-                "B1 had typed sessions",
-                StepDeadline);
+            await WaitForB1MidwayAsync(child, scenario);
             child.Signal("TERM");
 
             Assert.Equal(130, await child.WaitForExitAsync(StepDeadline));
@@ -170,6 +160,14 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         Assert.Equal(HttpStatusCode.NotFound, next.StatusCode);
         await scenario.AssertMigratedAsync();
     }
+
+    /// <summary>Until B1 runs, has recorded its run and has typed sessions beyond the 50 seeded typed.</summary>
+    private static Task WaitForB1MidwayAsync(CliProcess child, MigrationScenario scenario) => child.WaitUntilAsync(
+        async () => scenario.Ledger.StepState(MigrationScenario.Version, "B1") == "Running"
+            && scenario.Ledger.Checkpoint("0.11.0/B1/run") is not null
+            && await scenario.Admin.CountWithAsync(scenario.SessionTable, "user_type") > 50,
+        "B1 had typed sessions",
+        StepDeadline);
 
     private static string? RecordedTask(MigrationScenario scenario) =>
         scenario.Ledger.Checkpoint("0.11.0/A2/update-by-query") is { } checkpoint ? (string?)JsonNode.Parse(checkpoint)?["TaskId"] : null;

@@ -91,10 +91,7 @@ public sealed class UpdateSessionMappingCommandTests(OpenSearchEngineFixture eng
     [Fact]
     public async Task An_unreachable_host_is_exit_2()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = PikaMigrate.Sandbox.DynamoDbLocal.FreeLoopbackPort.Next();
         var env = CliHarness.WriteEnvFile(new Dictionary<string, string>(engine.Variables) { ["PIKA_DOMAIN_ENDPOINT"] = $"http://127.0.0.1:{port}" });
 
         var result = await CliHarness.RunAsync(["os", "update-session-mapping", "--yes", "--env-file", env, "--ledger", "file:" + Path.Combine(Path.GetDirectoryName(env)!, "ledger.json")]);

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using PikaMigrate.Cli.Tests.Harness;
 using PikaMigrate.Cli.Tests.Migration;
+using PikaMigrate.Sandbox.DynamoDbLocal;
 using PikaMigrate.Testing;
 using PikaMigrate.Testing.DynamoDb;
 
@@ -105,7 +104,7 @@ public sealed class PreflightTests(DynamoDbLocalFixture dynamo, OpenSearchEngine
     public async Task An_unreachable_ledger_is_named_with_its_endpoint_and_the_file_ledger_offered()
     {
         using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "pre-ledger");
-        var closed = ClosedPort();
+        var closed = FreeLoopbackPort.Next();
         var env = Env(scenario, "no-dynamodb", ("AWS_ENDPOINT_URL_DYNAMODB", $"http://127.0.0.1:{closed}"), ("AWS_MAX_ATTEMPTS", "2"));
 
         var result = await CliHarness.RunAsync(["os", "update-session-mapping", "--env-file", env, "--index", scenario.Index, "--yes"]);
@@ -193,14 +192,5 @@ public sealed class PreflightTests(DynamoDbLocalFixture dynamo, OpenSearchEngine
         var path = Path.Combine(scenario.WorkDirectory, $".env.line-{Guid.NewGuid():N}");
         File.WriteAllLines(path, lines);
         return path;
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

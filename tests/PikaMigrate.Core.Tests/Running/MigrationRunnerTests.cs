@@ -304,14 +304,8 @@ public sealed class MigrationRunnerTests : IDisposable
     public async Task A_holder_of_another_host_is_refused_even_with_a_pid_that_does_not_run_here()
     {
         var elsewhere = LockHolder.ForThisProcess("migrate on the CI runner", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) with { Host = "ci-runner-7", ProcessId = DeadProcessId() };
-        Assert.True((await _ledger.Lock.TryAcquireAsync(elsewhere, CancellationToken.None)).Acquired);
-        var observer = new SilentObserver();
 
-        await Assert.ThrowsAsync<LockHeldException>(() => _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None));
-
-        Assert.Empty(observer.Takeovers);
-        Assert.Empty(observer.LockWaits);
-        Assert.Empty(_journal);
+        await AssertRefusedAtOnceAsync(elsewhere);
     }
 
     [Fact]
@@ -319,7 +313,14 @@ public sealed class MigrationRunnerTests : IDisposable
     {
         var parent = ParentProcessId();
         var live = LockHolder.ForThisProcess("running migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = parent, ProcessStart = LocalProcesses.StartTicks(parent) };
-        Assert.True((await _ledger.Lock.TryAcquireAsync(live, CancellationToken.None)).Acquired);
+
+        await AssertRefusedAtOnceAsync(live);
+    }
+
+    /// <summary>With <paramref name="holder"/> holding the lock, a run is refused: no wait, no takeover, nothing applied.</summary>
+    private async Task AssertRefusedAtOnceAsync(LockHolder holder)
+    {
+        Assert.True((await _ledger.Lock.TryAcquireAsync(holder, CancellationToken.None)).Acquired);
         var observer = new SilentObserver();
 
         await Assert.ThrowsAsync<LockHeldException>(() => _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None));
