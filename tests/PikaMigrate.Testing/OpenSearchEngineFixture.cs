@@ -26,7 +26,7 @@ public sealed class OpenSearchEngineFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await OpenSearchEngineServer.StartAsync(new EngineOptions { Port = 0, RefreshOnEveryWrite = true }, CancellationToken.None);
+        _server = await OpenSearchEngineServer.StartAsync(new EngineOptions { Port = 0 }, CancellationToken.None);
         _http = new HttpClient { BaseAddress = _server.Endpoint, Timeout = TimeSpan.FromMinutes(1) };
     }
 

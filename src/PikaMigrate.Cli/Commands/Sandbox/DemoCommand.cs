@@ -25,7 +25,7 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
         output.Line($"pika-migrate demo: Pika 0.10.x -> {definition.Version} on the embedded sandbox (Amazon's DynamoDB Local and our OpenSearch-compatible engine), no AWS.");
         output.Line("Starting both stores on loopback...");
         await using var dynamoDb = await DynamoDbLocalServer.StartAsync(new DynamoDbLocalOptions(), cancellationToken).ConfigureAwait(false);
-        await using var engine = await OpenSearchEngineServer.StartAsync(new EngineOptions { RefreshOnEveryWrite = true }, cancellationToken).ConfigureAwait(false);
+        await using var engine = await OpenSearchEngineServer.StartAsync(new EngineOptions(), cancellationToken).ConfigureAwait(false);
         output.Line($"  DynamoDB Local:               {dynamoDb.Endpoint}");
         output.Line($"  OpenSearch-compatible engine: {engine.Endpoint}");
 

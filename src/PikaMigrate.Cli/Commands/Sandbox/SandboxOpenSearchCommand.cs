@@ -32,7 +32,6 @@ internal sealed class SandboxOpenSearchCommand(Terminal terminal) : AsyncCommand
             Port = settings.Port,
             DataDirectory = settings.DataDirectory,
             LoggerFactory = loggers,
-            RefreshOnEveryWrite = true,
         }, stop.Token).ConfigureAwait(false);
         terminal.StandardOutput.WriteLine($"OpenSearch-compatible engine listening on {server.Endpoint} "
             + (settings.DataDirectory is null ? "(in memory)" : $"(data in {Path.GetFullPath(settings.DataDirectory)})") + "; Ctrl+C to stop.");
