@@ -46,9 +46,18 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
         var profile = Profile();
         var accessKey = Get("AWS_ACCESS_KEY_ID");
         var secretKey = Get("AWS_SECRET_ACCESS_KEY");
+        var token = Get("AWS_SESSION_TOKEN");
+        if ((accessKey is null) != (secretKey is null) || (token is not null && accessKey is null))
+        {
+            var set = new[] { (Name: "AWS_ACCESS_KEY_ID", Value: accessKey), (Name: "AWS_SECRET_ACCESS_KEY", Value: secretKey), (Name: "AWS_SESSION_TOKEN", Value: token) }
+                .Where(v => v.Value is not null).Select(v => v.Name).ToList();
+            throw new PreflightException(
+                $"{string.Join(" and ", set)} {(set.Count == 1 ? "is" : "are")} set (in the environment or the env file) without {(accessKey is null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY")}: access keys only work as a pair.",
+                "Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary keys), or remove them to use --profile, AWS_PROFILE or a role.");
+        }
+
         if (accessKey is not null && secretKey is not null)
         {
-            var token = Get("AWS_SESSION_TOKEN");
             return token is null ? new BasicAWSCredentials(accessKey, secretKey) : new SessionAWSCredentials(accessKey, secretKey, token);
         }
 
@@ -91,7 +100,7 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
             : throw new PreflightException(
-                $"The endpoint '{value}' (AWS_ENDPOINT_URL_{serviceVariableSuffix} or AWS_ENDPOINT_URL) is not an http(s) URL.",
+                $"The endpoint AWS_ENDPOINT_URL_{serviceVariableSuffix} (or AWS_ENDPOINT_URL) is not an http(s) URL.",
                 "Set it to a full URL such as http://127.0.0.1:8000, or unset it to use the AWS endpoint of the region.");
     }
 

@@ -24,7 +24,7 @@ public sealed record AwsRetrySettings(RequestRetryMode? Mode, int? MaxAttempts)
             "standard" or "legacy" => RequestRetryMode.Standard,
             "adaptive" => RequestRetryMode.Adaptive,
             _ => throw new PreflightException(
-                $"The retry mode '{value}' ({source}) is not one of legacy, standard, adaptive.",
+                $"The retry mode ({source}) is not one of legacy, standard, adaptive.",
                 "Set it to standard (the tool's default), adaptive or legacy, or remove it."),
         };
 
@@ -33,6 +33,6 @@ public sealed record AwsRetrySettings(RequestRetryMode? Mode, int? MaxAttempts)
         int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var attempts) && attempts > 0
             ? attempts
             : throw new PreflightException(
-                $"The maximum number of attempts '{value}' ({source}) is not a positive whole number.",
+                $"The maximum number of attempts ({source}) is not a positive whole number.",
                 "Set it to the attempts allowed per request, the first included (e.g. 3), or remove it.");
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
@@ -13,7 +14,7 @@ namespace PikaMigrate.Aws;
 /// process environment, read once per process, so a path named in the env file would be ignored; the files are read
 /// here with the SDK's own INI parser and each profile handed to the SDK's credentials factory.
 /// </summary>
-public sealed class AwsSharedConfigFiles : ICredentialProfileSource
+public sealed partial class AwsSharedConfigFiles : ICredentialProfileSource
 {
     public const string ConfigFileVariable = "AWS_CONFIG_FILE";
     public const string CredentialsFileVariable = "AWS_SHARED_CREDENTIALS_FILE";
@@ -79,12 +80,20 @@ public sealed class AwsSharedConfigFiles : ICredentialProfileSource
 
         profile = new CredentialProfile(profileName, options)
         {
-            Region = properties.TryGetValue("region", out var region) ? RegionEndpoint.GetBySystemName(region) : null,
+            Region = properties.TryGetValue("region", out var region) ? Region(region, profileName) : null,
             RetryMode = properties.TryGetValue("retry_mode", out var mode) ? AwsRetrySettings.ParseMode(mode, $"retry_mode of the AWS profile '{profileName}' ({Where})") : null,
             MaxAttempts = properties.TryGetValue("max_attempts", out var attempts) ? AwsRetrySettings.ParseMaxAttempts(attempts, $"max_attempts of the AWS profile '{profileName}' ({Where})") : null,
         };
         return true;
     }
+
+    /// <summary>A profile's region, refused (naming the profile and the files) when it is not a region name.</summary>
+    private RegionEndpoint Region(string name, string profileName) =>
+        RegionName().IsMatch(name.Trim())
+            ? RegionEndpoint.GetBySystemName(name.Trim())
+            : throw new PreflightException(
+                $"The region of the AWS profile '{profileName}' ({Where}) is not an AWS region name.",
+                $"Fix it (`aws configure set region us-east-1 --profile {profileName}`), or pass --region.");
 
     /// <summary>Both paths, for messages.</summary>
     public string Where => $"{ConfigFile} and {CredentialsFile}";
@@ -117,12 +126,28 @@ public sealed class AwsSharedConfigFiles : ICredentialProfileSource
         {
             return new ProfileIniFile(path, profileMarkerRequired);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or AmazonClientException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PreflightException(
                 $"The AWS shared file '{path}' could not be read: {e.Message}",
-                "Fix the file (INI sections of key = value lines) or its permissions, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE elsewhere.",
+                "Fix its permissions, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE elsewhere.",
                 e);
         }
+        catch (Exception e) when (e is InvalidDataException or AmazonClientException)
+        {
+            // The SDK's message quotes the offending line, which may hold a secret key: only its number is named.
+            var line = BadLine().Match(e.Message);
+            throw new PreflightException(
+                line.Success
+                    ? $"Line {line.Groups["line"].Value} of the AWS shared file '{path}' is not a [section], a key = value setting or a comment."
+                    : $"The AWS shared file '{path}' is not an INI file of [sections] and key = value settings.",
+                "Fix that line, or point AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE elsewhere.");
+        }
     }
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionName();
+
+    [GeneratedRegex(@"^Line (?<line>\d+):", RegexOptions.CultureInvariant)]
+    private static partial Regex BadLine();
 }

@@ -15,6 +15,17 @@ namespace PikaMigrate.Cli;
 /// <summary>The command tree: names follow the guide's tools; each branch registers its own commands.</summary>
 internal static class CommandLine
 {
+    /// <summary>Runs a command line: its option values checked first, then parsed and run by the command tree.</summary>
+    public static async Task<int> RunAsync(Terminal terminal, IServiceCollection services, MigrationCatalog catalog, string[] args, CancellationToken cancellationToken)
+    {
+        if (OptionValues.Of(catalog).Check(args) is { } refused)
+        {
+            return UsageErrors.Refuse(refused, json: args.Contains("--json"), terminal);
+        }
+
+        return await Create(terminal, services, catalog).RunAsync(args, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <param name="catalog">The migrations the commands know (tests add migrations of their own).</param>
     public static CommandApp Create(Terminal terminal, IServiceCollection services, MigrationCatalog catalog)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 
 namespace PikaMigrate.DynamoDb;
@@ -33,6 +34,23 @@ public static class DynamoDbErrors
     public static bool IsRetryableStatementError(string? code) =>
         code is "ProvisionedThroughputExceeded" or "ThrottlingError" or "RequestLimitExceeded"
             or "InternalServerError" or "TransactionConflict";
+
+    /// <summary>
+    /// No answer at all: the connection could not be made or broke, or the call timed out (not the caller's own
+    /// cancellation). The SDK has retried it already.
+    /// </summary>
+    public static bool IsUnreachable(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        HttpRequestException or IOException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AmazonServiceException s => s.StatusCode == 0 && s.InnerException is HttpRequestException or IOException,
+        AmazonClientException c => c.InnerException is HttpRequestException or IOException or TimeoutException,
+        _ => false,
+    };
+
+    /// <summary>Where the client sends its calls, for messages: the endpoint override, else the region's endpoint.</summary>
+    public static string Endpoint(IAmazonDynamoDB client) =>
+        client.Config.ServiceURL ?? $"the {client.Config.RegionEndpoint?.SystemName} regional endpoint";
 
     public static string Describe(Exception e) => e switch
     {

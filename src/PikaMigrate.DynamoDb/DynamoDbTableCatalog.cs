@@ -38,10 +38,10 @@ public sealed class DynamoDbTableCatalog(IAmazonDynamoDB client) : ITableCatalog
                 "Refresh or fix the credentials (e.g. `aws sso login`, or check AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN and AWS_PROFILE).",
                 e);
         }
-        catch (Exception e) when (e is HttpRequestException or AmazonClientException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (DynamoDbErrors.IsUnreachable(e, cancellationToken))
         {
             throw new PreflightException(
-                $"DynamoDB could not be reached at {client.Config.ServiceURL ?? "the " + client.Config.RegionEndpoint?.SystemName + " regional endpoint"}: {e.Message}",
+                $"DynamoDB could not be reached at {DynamoDbErrors.Endpoint(client)}: {e.Message}",
                 "Check AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL and the network.",
                 e);
         }

@@ -2,8 +2,13 @@ using PikaMigrate.Core.Migrations;
 
 namespace PikaMigrate.Migrations;
 
-/// <summary>A migration's steps and baselines built over connected stores, for the runner.</summary>
-internal sealed class ComposedMigration(string version, string title, IReadOnlyList<IMigrationStep> steps, IReadOnlyList<IStoreBaseline> baselines) : IMigration
+/// <summary>A migration's steps, their stores and its baselines built over connected stores, for the runner.</summary>
+internal sealed class ComposedMigration(
+    string version,
+    string title,
+    IReadOnlyList<IMigrationStep> steps,
+    IReadOnlyList<IStoreBaseline> baselines,
+    IReadOnlyDictionary<string, IReadOnlyList<IStoreIdentityReader>> stores) : IMigration
 {
     public string Version { get; } = version;
 
@@ -12,4 +17,6 @@ internal sealed class ComposedMigration(string version, string title, IReadOnlyL
     public IReadOnlyList<IMigrationStep> Steps { get; } = steps;
 
     public IReadOnlyList<IStoreBaseline> Baselines { get; } = baselines;
+
+    public IReadOnlyList<IStoreIdentityReader> StoresOf(StepInfo step) => stores[step.Id];
 }

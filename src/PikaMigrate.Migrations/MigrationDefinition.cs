@@ -40,6 +40,9 @@ public abstract class MigrationDefinition
         }
     }
 
+    /// <summary>What comes after a complete <c>migrate</c> (e.g. the deploy, and the run that follows it), one line each.</summary>
+    public virtual IReadOnlyList<string> NextSteps => [];
+
     /// <summary>What <c>os get session</c> shows of the fields this migration adds to a session document.</summary>
     public virtual IEnumerable<LookupLine> DescribeDocument(JsonObject document) => [];
 
@@ -67,7 +70,11 @@ public abstract class MigrationDefinition
         return await PikaStores.ConnectAsync(settings, needs, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The migration the runner runs: every step (built when it runs) and the baselines, over the connected stores.</summary>
-    public IMigration Compose(PikaStores stores, MigrationOptions options) =>
-        new ComposedMigration(Version, Title, [.. Steps.Select(s => s.InMigration(stores, options))], [.. Baselines(stores)]);
+    /// <summary>The migration the runner runs: every step (built when it runs) with its stores, and the baselines, over the connected stores.</summary>
+    public IMigration Compose(PikaStores stores, MigrationOptions options) => new ComposedMigration(
+        Version,
+        Title,
+        [.. Steps.Select(s => s.InMigration(stores, options))],
+        [.. Baselines(stores)],
+        Steps.ToDictionary(s => s.Info.Id, s => stores.IdentityReaders(s.Needs), StringComparer.Ordinal));
 }

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
+using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb;
 using PikaMigrate.OpenSearch.Http;
 
@@ -37,6 +38,18 @@ public sealed class PikaStores : IDisposable
     /// <exception cref="InvalidOperationException">The table was not among the needs.</exception>
     public string Table(PikaTable table) =>
         _tables.GetValueOrDefault(table) ?? throw new InvalidOperationException($"The {table.Kind} table is not connected: the step did not declare it among its needs.");
+
+    /// <summary>The connected stores among <paramref name="needs"/>, as the runner keeps their identities: each table, and the index.</summary>
+    public IReadOnlyList<IStoreIdentityReader> IdentityReaders(StoreNeeds needs)
+    {
+        var readers = new List<IStoreIdentityReader>(needs.Tables.Where(Has).Select(table => new TableIdentityReader(DynamoDb, Table(table))));
+        if (needs.OpenSearch != OpenSearchUse.None && HasOpenSearch)
+        {
+            readers.Add(new IndexIdentityReader(OpenSearch, SessionIndex));
+        }
+
+        return readers;
+    }
 
     /// <exception cref="PreflightException">A variable, table, endpoint or permission is missing or wrong.</exception>
     public static async Task<PikaStores> ConnectAsync(PikaSettings settings, StoreNeeds needs, CancellationToken cancellationToken)

@@ -9,12 +9,6 @@ public abstract class StepDefinition<TSettings>(string id, string name, string t
     : StepDefinition(id, name, title, store, description, needs)
     where TSettings : WriteCommandSettings, new()
 {
-    /// <summary>Refuses options that cannot work, before any store is connected.</summary>
-    /// <exception cref="PreflightException">An option is out of range.</exception>
-    public virtual void Validate(TSettings settings)
-    {
-    }
-
     /// <summary>Builds the step over the connected stores, with the command's options (their defaults under <c>migrate</c>).</summary>
     /// <exception cref="PreflightException">The stores do not allow the step (e.g. a missing index).</exception>
     public abstract Task<IMigrationStep> CreateAsync(PikaStores stores, TSettings settings, MigrationOptions options, CancellationToken cancellationToken);

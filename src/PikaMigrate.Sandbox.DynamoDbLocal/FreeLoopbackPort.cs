@@ -3,7 +3,8 @@ using System.Net.Sockets;
 
 namespace PikaMigrate.Sandbox.DynamoDbLocal;
 
-internal static class FreeLoopbackPort
+/// <summary>Loopback ports for servers started on demand (and, in tests, ports nothing listens on).</summary>
+public static class FreeLoopbackPort
 {
     /// <summary>A port the OS just handed out; another process could take it before we bind, so callers retry.</summary>
     public static int Next()

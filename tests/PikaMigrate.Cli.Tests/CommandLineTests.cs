@@ -15,7 +15,7 @@ public sealed class CommandLineTests
         var result = await CliHarness.RunAsync(args);
 
         Assert.True(result.ExitCode == 2, $"{string.Join(' ', args)}\n{result}");
-        Assert.Contains("Error", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("--help", result.StandardError, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.StandardOutput);
     }
@@ -28,7 +28,7 @@ public sealed class CommandLineTests
         var result = await CliHarness.RunAsync(["migrate", "0.11.0", "--yes", "--output-dir", missing]);
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains($"--output-dir {missing} is not an existing directory.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"--output-dir {missing} is not an existing directory.", result.StandardError, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
     }
 

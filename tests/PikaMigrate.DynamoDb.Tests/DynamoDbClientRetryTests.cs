@@ -57,11 +57,12 @@ public sealed class DynamoDbClientRetryTests(DynamoDbLocalFixture dynamo)
     [InlineData("AWS_RETRY_MODE", "fast")]
     [InlineData("AWS_MAX_ATTEMPTS", "0")]
     [InlineData("AWS_MAX_ATTEMPTS", "many")]
-    public void A_malformed_setting_is_refused_naming_it(string variable, string value)
+    public void A_malformed_setting_is_refused_naming_it_without_echoing_it(string variable, string value)
     {
         var refused = Assert.Throws<PreflightException>(() => Client(new DynamoDbTraffic(), new() { [variable] = value }));
 
-        Assert.Contains($"'{value}' ({variable})", refused.Problem, StringComparison.Ordinal);
+        Assert.Contains($"({variable})", refused.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, refused.Problem, StringComparison.Ordinal);
     }
 
     private static DynamoDbTraffic FailingEverything() => new()

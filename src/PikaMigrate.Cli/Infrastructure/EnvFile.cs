@@ -29,7 +29,9 @@ internal sealed class EnvFile
             if (!File.Exists(explicitPath))
             {
                 throw new PreflightException(
-                    $"The env file '{explicitPath}' given with --env-file does not exist.",
+                    Directory.Exists(explicitPath)
+                        ? $"The env file '{explicitPath}' given with --env-file is a directory."
+                        : $"The env file '{explicitPath}' given with --env-file does not exist.",
                     "Pass the path of your services/pika/.env.local, or drop --env-file to use ./.env.local or services/pika/.env.local.");
             }
 
@@ -52,11 +54,20 @@ internal sealed class EnvFile
                 .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
             return new EnvFile(values, $"'{path}' and the environment");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (Sprache.ParseException e)
+        {
+            // The parser's own message quotes the text around the error, which may be the tail of a secret: only the line is named.
+            throw new PreflightException(
+                e.Position is { } position
+                    ? $"Line {position.Line} of the env file '{path}' is not a setting."
+                    : $"The env file '{path}' holds a line that is not a setting.",
+                "Write each setting as KEY=VALUE on a line of its own (a value with spaces or # in quotes); comment lines start with #.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PreflightException(
                 $"The env file '{path}' could not be read: {e.Message}",
-                "Fix the file (KEY=value lines) or point --env-file at another one.");
+                "Fix its permissions, or point --env-file at another one.");
         }
     }
 

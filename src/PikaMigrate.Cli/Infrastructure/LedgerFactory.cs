@@ -20,12 +20,22 @@ internal static class LedgerFactory
 
         if (value.StartsWith("dynamodb:", StringComparison.Ordinal) && value.Length > "dynamodb:".Length)
         {
-            return DynamoDbLedger.Open(dynamoDb(), value["dynamodb:".Length..], time);
+            var table = value["dynamodb:".Length..];
+            PikaSettingsReader.RequireTableName(table, "The table of --ledger dynamodb:<table>");
+            return DynamoDbLedger.Open(dynamoDb(), table, time);
         }
 
         if (value.StartsWith("file:", StringComparison.Ordinal) && value.Length > "file:".Length)
         {
-            return FileLedger.Open(value["file:".Length..], time);
+            var path = Path.GetFullPath(value["file:".Length..]);
+            if (Directory.Exists(path) || !Directory.Exists(Path.GetDirectoryName(path)))
+            {
+                throw new PreflightException(
+                    Directory.Exists(path) ? $"--ledger file:{path} is a directory, not a file." : $"The folder of --ledger file:{path} does not exist.",
+                    "Name a file in an existing folder (it is created on the first write), e.g. --ledger file:./pika-ledger.json.");
+            }
+
+            return FileLedger.Open(path, time);
         }
 
         throw new PreflightException(

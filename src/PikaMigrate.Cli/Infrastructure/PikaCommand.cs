@@ -1,5 +1,6 @@
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
+using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Locking;
 using PikaMigrate.Core.Running;
 using PikaMigrate.Migrations;
@@ -10,8 +11,9 @@ using Spectre.Console.Cli;
 namespace PikaMigrate.Cli.Infrastructure;
 
 /// <summary>
-/// The shared frame of every command: loads the env file, turns a <see cref="PreflightException"/> into the
-/// problem, its fix and exit 2, a held lock into exit 3, and a cancelled run into exit 130.
+/// The shared frame of every command: loads the env file, turns a <see cref="PreflightException"/> (or any error
+/// before the first write) into the problem, its fix and exit 2, a held lock into exit 3, and a cancelled run (Ctrl+C,
+/// SIGTERM, SIGHUP) into exit 130. Error lines go to stderr.
 /// </summary>
 internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand<TSettings>
     where TSettings : PikaCommandSettings
@@ -35,66 +37,72 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
         }
         catch (PreflightException e)
         {
-            if (output.Json)
-            {
-                output.WriteJson(new { error = new { problem = e.Problem, fix = e.Fix } });
-            }
-
-            output.Human.MarkupLineInterpolated($"[red]✗ {e.Problem}[/]");
-            output.Human.MarkupLineInterpolated($"  Fix: {e.Fix}");
-            output.Line(NothingWritten(e));
+            ErrorFrame.Preflight(e, output.Json ? output : null, Terminal, NothingWritten(e));
             return ExitCodes.Preflight;
         }
         catch (LockHeldException e)
         {
-            if (output.Json)
-            {
-                output.WriteJson(new { error = new { problem = e.Message, holder = e.Holder } });
-            }
-
-            output.Human.MarkupLineInterpolated($"[red]✗ {e.Message}[/]");
-            output.Line("  Wait for it to finish (pika-migrate status shows it), or, if that run was killed, for its lease to expire.");
+            ErrorFrame.Stopped(
+                output,
+                Terminal,
+                new { problem = e.Message, holder = e.Holder },
+                e.Message,
+                "  Wait for it to finish (pika-migrate status shows it). A run of another machine that was killed leaves a lease that expires by itself 60 s after its last heartbeat.");
             return ExitCodes.Locked;
         }
         catch (LockLostException e)
         {
-            if (output.Json)
-            {
-                output.WriteJson(new { error = new { problem = e.Message, lockLost = true } });
-            }
-
-            output.Human.MarkupLineInterpolated($"[red]✗ {e.Message}[/]");
+            ErrorFrame.Stopped(output, Terminal, new { problem = e.Message, lockLost = true }, e.Message);
             return ExitCodes.Locked;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            const string Interrupted = "Interrupted. Run the same command again to resume.";
+            var interrupted = WritesStarted ? "Interrupted. Run the same command again to resume." : "Interrupted before anything was written.";
             if (output.Json)
             {
-                output.WriteJson(new { error = new { problem = Interrupted, interrupted = true } });
+                output.WriteJson(new { error = new { problem = interrupted, interrupted = true } });
             }
 
-            output.Line(Interrupted);
+            Terminal.CreateErrorConsole().WriteLine(interrupted);
             return ExitCodes.Cancelled;
+        }
+        catch (LedgerUnreachableException e) when (!WritesStarted)
+        {
+            ErrorFrame.Preflight(new PreflightException(e.Message, e.Fix), output.Json ? output : null, Terminal, ErrorFrame.NothingWritten);
+            return ExitCodes.Preflight;
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !WritesStarted)
+        {
+            // Nothing has been written yet, so whatever stopped the run is the environment's: bad input, exit 2.
+            ErrorFrame.Preflight(
+                new PreflightException(
+                    $"The command stopped before writing anything: {e.Message}",
+                    "Check that the stores named above are reachable and that the credentials allow the calls the command makes (README: IAM permissions), then run it again."),
+                output.Json ? output : null,
+                Terminal,
+                ErrorFrame.NothingWritten);
+            return ExitCodes.Preflight;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A store failing mid-run (after preflight): the run stops; checkpoints written so far stay valid.
-            if (output.Json)
-            {
-                output.WriteJson(new { error = new { problem = e.Message, type = e.GetType().Name } });
-            }
-
-            output.Human.MarkupLineInterpolated($"[red]✗ The run stopped: {e.Message}[/]");
-            output.Line("  Run the same command again to resume from its last checkpoint; `pika-migrate status` shows where it stands.");
+            // A store failing mid-run (after the first write): the run stops; checkpoints written so far stay valid.
+            ErrorFrame.Stopped(
+                output,
+                Terminal,
+                new { problem = e.Message, type = e.GetType().Name },
+                $"The run stopped: {e.Message}",
+                "  Run the same command again to resume from its last checkpoint; `pika-migrate status` shows where it stands.");
             return ExitCodes.Failed;
         }
     }
 
+    /// <summary>True once the command may have written to the stores (a step has started applying).</summary>
+    protected virtual bool WritesStarted => false;
+
     protected abstract Task<int> RunAsync(TSettings settings, CommandOutput output, CancellationToken cancellationToken);
 
     /// <summary>What to say of the stores after a preflight error (a migration may stop after earlier steps wrote).</summary>
-    protected virtual string NothingWritten(PreflightException error) => "  Nothing was written.";
+    protected virtual string NothingWritten(PreflightException error) => ErrorFrame.NothingWritten;
 
     /// <summary>The validated configuration, from the env file and the environment.</summary>
     protected static PikaSettings LoadSettings(OpenSearchCommandSettings settings)

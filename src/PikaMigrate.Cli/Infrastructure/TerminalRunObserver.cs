@@ -97,6 +97,21 @@ internal sealed class TerminalRunObserver : IRunObserver
         }
     }
 
+    public void StepRerunning(StepInfo step, StepRecord record, string reason)
+    {
+        if (_announceSteps)
+        {
+            _output.Line();
+            _output.Line($"↻ {step.Id} {step.Name}: recorded as done ({record.LastRan:yyyy-MM-dd HH:mm}Z), but {reason}; running it again.");
+        }
+    }
+
+    public void LockTakenOver(LockHolder dead) =>
+        _output.Line($"The lock was held by a run of this machine that no longer exists (pid {dead.ProcessId}, '{dead.Command}', since {dead.Acquired:yyyy-MM-dd HH:mm:ss}Z); took it over at once (recorded in the ledger).");
+
+    public void BaselineRenewed(string name, string reason) =>
+        _output.Line($"The additive-only baseline of {name} is recorded afresh: {reason}.");
+
     public void WaitingForLock(LockHolder holder, TimeSpan wait) =>
         _output.Line($"The lock is held by a run of this machine that no longer exists (pid {holder.ProcessId}, '{holder.Command}'); waiting {wait.TotalSeconds:0} s for its lease to expire...");
 

@@ -1,14 +1,17 @@
+using PikaMigrate.Core;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Infrastructure;
 
 /// <summary>
-/// A command line the parser cannot take (unknown option, missing argument, value of the wrong type) is bad input
-/// like a bad env file: exit 2 with the parser's own pointed message, nothing connected, nothing written.
+/// A command line the parser cannot take (unknown option, missing argument, a value it refuses) is bad input like a
+/// bad env file: exit 2 on stderr with a pointed message, nothing connected, nothing written.
 /// </summary>
 internal static class UsageErrors
 {
+    private const string Help = "Run [bold]pika-migrate --help[/] (or the command with --help) for the commands and their options.";
+
     public static int Handle(Exception exception, Terminal terminal)
     {
         var console = terminal.CreateErrorConsole();
@@ -23,11 +26,20 @@ internal static class UsageErrors
                 console.MarkupLineInterpolated($"[red]Error:[/] {usage.Message}");
             }
 
-            console.MarkupLine("Run [bold]pika-migrate --help[/] (or the command with --help) for the commands and their options.");
+            console.WriteLine(ErrorFrame.NothingWritten);
+            console.MarkupLine(Help);
             return ExitCodes.Preflight;
         }
 
         console.MarkupLineInterpolated($"[red]✗ {exception.GetType().Name}: {exception.Message}[/]");
         return ExitCodes.Failed;
+    }
+
+    /// <summary>An option value refused before parsing: the problem and its fix on stderr (and as JSON with --json).</summary>
+    public static int Refuse(PreflightException refused, bool json, Terminal terminal)
+    {
+        ErrorFrame.Preflight(refused, json ? new CommandOutput(terminal, json: true) : null, terminal, ErrorFrame.NothingWritten);
+        terminal.CreateErrorConsole().MarkupLine(Help);
+        return ExitCodes.Preflight;
     }
 }

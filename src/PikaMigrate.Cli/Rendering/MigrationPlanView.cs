@@ -19,8 +19,13 @@ internal static class MigrationPlanView
                 continue;
             }
 
+            if (entry.Rerun is { } reason)
+            {
+                output.Line($"↻ {entry.Step.Id} {entry.Step.Name}: recorded as done {entry.Record?.LastRan:yyyy-MM-dd HH:mm}Z, but {reason}; will run again:");
+            }
+
             PlanRendering.Render(entry.Plan, output);
-            if (entry.Record is { } record)
+            if (entry.Rerun is null && entry.Record is { } record)
             {
                 output.Line($"    Last run: {record.State.ToString().ToLowerInvariant()} {record.Started:yyyy-MM-dd HH:mm}Z by {record.RunBy}; it resumes from its checkpoint.");
             }
@@ -51,6 +56,7 @@ internal static class MigrationPlanView
         {
             step = StepView.Step(s.Step),
             willRun = s.WillRun,
+            rerun = s.Rerun,
             lastRun = s.Record is null ? null : new { state = s.Record.State, s.Record.Started, s.Record.Finished, s.Record.Summary },
             plan = s.Plan is null ? null : StepView.Plan(s.Plan),
         }),

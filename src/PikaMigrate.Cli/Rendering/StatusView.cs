@@ -19,20 +19,30 @@ internal static class StatusView
             output.Line();
             output.Line($"Migration {migration.Version}:");
             var table = new Table().Border(TableBorder.Rounded)
-                .AddColumns("Step", "Name", "State", "Started (UTC)", "Finished (UTC)", "Summary");
+                .AddColumns("Step", "Name", "State", "Last run started (UTC)", "Finished (UTC)", "Summary");
             foreach (var step in migration.Steps)
             {
                 var record = migration.Records.FirstOrDefault(r => r.StepId == step.Id);
                 table.AddRow(
                     Markup.Escape(step.Id),
                     Markup.Escape(step.Name),
-                    State(record, status),
+                    State(status.StateOf(migration, record)),
                     Markup.Escape(record?.Started?.ToString("yyyy-MM-dd HH:mm:ss") ?? "-"),
                     Markup.Escape(record?.Finished?.ToString("yyyy-MM-dd HH:mm:ss") ?? "-"),
                     Markup.Escape(record?.Summary ?? string.Empty));
             }
 
             output.Human.Write(table);
+            foreach (var step in migration.Steps.Where(s => migration.StoresChanged.ContainsKey(s.Id)))
+            {
+                output.Line($"  {step.Id} {step.Name} is pending again: {migration.StoresChanged[step.Id]}; `pika-migrate migrate {migration.Version}` runs it again.");
+            }
+
+            foreach (var store in migration.Unchecked)
+            {
+                output.Line($"  Not checked whether this store is still the one the step ran on: {store}.");
+            }
+
             var baselines = $"{migration.Version}/{BaselineRecord.LedgerScope}/";
             foreach (var (key, value) in migration.Checkpoints)
             {
@@ -43,9 +53,16 @@ internal static class StatusView
         }
 
         output.Line();
+        if (status.LastTakeover is { } takeover)
+        {
+            output.Line($"Last lock takeover: {takeover.At:yyyy-MM-dd HH:mm:ss}Z, from a run of {takeover.Dead.Host} that no longer existed (pid {takeover.Dead.ProcessId}, '{takeover.Dead.Command}'), by pid {takeover.By.ProcessId}.");
+        }
+
         output.Line(status.Holder switch
         {
             null => "Lock: free.",
+            { } holder when status.IsLeftByDeadRun && holder.IsProvablyDead() =>
+                $"Lock: left by a run of this machine that no longer exists (pid {holder.ProcessId}, '{holder.Command}'); the next run takes it over at once.",
             { } holder when status.IsLeftByDeadRun =>
                 $"Lock: left by a run of this machine that no longer exists (pid {holder.ProcessId}, '{holder.Command}'); its lease expires at {holder.Expires:HH:mm:ss}Z, and the next run waits for that.",
             { } holder when status.IsLocked => $"Lock: held by {holder}.",
@@ -58,6 +75,7 @@ internal static class StatusView
         ledger = status.Ledger,
         locked = status.IsLocked,
         lockHolder = status.Holder,
+        lastTakeover = status.LastTakeover,
         migrations = status.Migrations.Select(m => new
         {
             version = m.Version,
@@ -67,7 +85,8 @@ internal static class StatusView
                 return new
                 {
                     step = StepView.Step(step),
-                    state = status.StateOf(record),
+                    state = status.StateOf(m, record),
+                    pendingAgain = m.StoresChanged.GetValueOrDefault(step.Id),
                     record?.Started,
                     record?.Finished,
                     record?.RunBy,
@@ -77,16 +96,18 @@ internal static class StatusView
                 };
             }),
             checkpoints = m.Checkpoints.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
+            notChecked = m.Unchecked,
         }),
     };
 
-    private static string State(StepRecord? record, LedgerStatus status) => status.StateOf(record) switch
+    private static string State(string state) => state switch
     {
         "succeeded" => "[green]succeeded[/]",
+        "pending-again" => "[yellow]pending again[/] (stores re-created)",
         "failed" => "[red]failed[/] (re-run resumes)",
         "running" => "[yellow]running[/]",
         "interrupted" => "[yellow]interrupted[/] (re-run resumes)",
-        var state => state,
+        _ => state,
     };
 
     private static string Shorten(string value) =>

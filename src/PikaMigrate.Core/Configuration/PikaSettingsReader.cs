@@ -47,19 +47,27 @@ public static partial class PikaSettingsReader
                 $"Add {string.Join(" and ", missing.Select(m => m + "=..."))} to the env file, or pass --env-file with the file that has them.");
         }
 
+        // Values read from configuration are never echoed: the message names the variable and where it was looked for.
         if (!KebabCase().IsMatch(project!))
         {
             throw new PreflightException(
-                $"{ProjectVariable} is '{project}', which is not kebab-case.",
+                $"{ProjectVariable} (in {envFileDescription}) is not kebab-case.",
                 $"Set {ProjectVariable} to the project name Pika was deployed with, e.g. 'my-project' (lowercase letters, digits and dashes).");
         }
 
         if (!StageName().IsMatch(stage!))
         {
             throw new PreflightException(
-                $"stage is '{stage}', which is not a valid stage name.",
+                $"{StageVariable} (in {envFileDescription}) is not a stage name.",
                 "Set stage to the deployment stage, e.g. 'dev' or 'prod' (letters, digits and dashes).");
         }
+
+        RequireRegion(Trimmed(variables(RegionVariable)), $"{RegionVariable} (in {envFileDescription})");
+        RequireRegion(Trimmed(variables("AWS_DEFAULT_REGION")), $"AWS_DEFAULT_REGION (in {envFileDescription})");
+        RequireRegion(Trimmed(overrides.Region), "--region");
+        RequireTableName(overrides.SessionTable, "--session-table");
+        RequireTableName(overrides.UserTable, "--user-table");
+        RequireIndexName(overrides.SessionIndex, "--index");
 
         var service = overrides.OpenSearchService ?? "es";
         if (service is not ("es" or "aoss"))
@@ -107,7 +115,46 @@ public static partial class PikaSettingsReader
         };
     }
 
+    /// <summary>Refuses a DynamoDB table name DynamoDB would refuse: 3 to 255 letters, digits, '_', '-' and '.'.</summary>
+    /// <exception cref="PreflightException">The name is not one.</exception>
+    public static void RequireTableName(string? name, string source)
+    {
+        if (name is not null && !TableName().IsMatch(name))
+        {
+            throw new PreflightException(
+                $"{source} is not a DynamoDB table name.",
+                $"Give {source} the table's name: 3 to 255 letters, digits, '_', '-' or '.'.");
+        }
+    }
+
+    private static void RequireIndexName(string? name, string source)
+    {
+        if (name is not null && (name.Length == 0 || name is "." or ".." || name[0] is '_' or '-' or '+' || name.Any(char.IsUpper)
+            || name.IndexOfAny(['\\', '/', '*', '?', '"', '<', '>', '|', ' ', ',', '#', ':']) >= 0 || System.Text.Encoding.UTF8.GetByteCount(name) > 255))
+        {
+            throw new PreflightException(
+                $"{source} is not an OpenSearch index name.",
+                $"Give {source} the index's name: lowercase, without spaces or any of \\ / * ? \" < > | , # :, not starting with _, - or +.");
+        }
+    }
+
+    private static void RequireRegion(string? region, string source)
+    {
+        if (region is not null && !RegionName().IsMatch(region))
+        {
+            throw new PreflightException(
+                $"{source} is not an AWS region name.",
+                "Set it to the region of your Pika stack, e.g. us-east-1 or eu-west-2.");
+        }
+    }
+
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$")]
+    private static partial Regex RegionName();
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{3,255}$")]
+    private static partial Regex TableName();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();

@@ -9,6 +9,12 @@ public interface ILeaseLock
     /// <summary>Takes the lock when it is free or its holder's lease has expired.</summary>
     Task<LockAttempt> TryAcquireAsync(LockHolder request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the lock from <paramref name="dead"/> (a holder known to be dead) while its lease is still the one held, or
+    /// when the lock is free or expired; otherwise it is held by whoever took it meanwhile.
+    /// </summary>
+    Task<LockAttempt> TakeOverAsync(LockHolder dead, LockHolder request, CancellationToken cancellationToken);
+
     /// <summary>Extends the lease; false when the lock is no longer ours (it expired and someone took it).</summary>
     Task<bool> RenewAsync(LockHolder renewed, CancellationToken cancellationToken);
 

@@ -28,11 +28,21 @@ public sealed class Lease : IAsyncDisposable
     public CancellationToken Lost => _lost.Token;
 
     /// <exception cref="LockHeldException">Another run holds an unexpired lease.</exception>
-    public static async Task<Lease> AcquireAsync(
-        ILeaseLock @lock, string where, string command, LeaseOptions options, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Lease> AcquireAsync(
+        ILeaseLock @lock, string where, string command, LeaseOptions options, TimeProvider time, CancellationToken cancellationToken) =>
+        TakeAsync(@lock, where, command, options, time, request => @lock.TryAcquireAsync(request, cancellationToken));
+
+    /// <summary>Takes the lock from a holder known to be dead, without waiting for its lease to expire.</summary>
+    /// <exception cref="LockHeldException">Another run took the lock meanwhile.</exception>
+    public static Task<Lease> TakeOverAsync(
+        ILeaseLock @lock, LockHolder dead, string where, string command, LeaseOptions options, TimeProvider time, CancellationToken cancellationToken) =>
+        TakeAsync(@lock, where, command, options, time, request => @lock.TakeOverAsync(dead, request, cancellationToken));
+
+    private static async Task<Lease> TakeAsync(
+        ILeaseLock @lock, string where, string command, LeaseOptions options, TimeProvider time, Func<LockHolder, Task<LockAttempt>> take)
     {
         var request = LockHolder.ForThisProcess(command, time.GetUtcNow(), options.TimeToLive);
-        var attempt = await @lock.TryAcquireAsync(request, cancellationToken).ConfigureAwait(false);
+        var attempt = await take(request).ConfigureAwait(false);
         return attempt.Acquired
             ? new Lease(@lock, request, options, time)
             : throw new LockHeldException(attempt.Holder!, where);

@@ -15,4 +15,7 @@ public interface IMigration
 
     /// <summary>Digests recorded before the first write and compared by verify (the additive-only proof).</summary>
     IReadOnlyList<IStoreBaseline> Baselines { get; }
+
+    /// <summary>The stores a step works on: its record keeps their identities, and a step done on stores since re-created runs again.</summary>
+    IReadOnlyList<IStoreIdentityReader> StoresOf(StepInfo step);
 }

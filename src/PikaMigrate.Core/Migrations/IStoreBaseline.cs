@@ -11,5 +11,12 @@ public interface IStoreBaseline
     /// <summary>What is digested, e.g. "DynamoDB table chat-session-my-project-prod"; the ledger's key for it.</summary>
     string Name { get; }
 
-    Task<StoreDigest> ComputeAsync(IStepReporter reporter, CancellationToken cancellationToken);
+    /// <summary>The store the digest describes: a baseline of another incarnation of it is recorded afresh.</summary>
+    IStoreIdentityReader Identity { get; }
+
+    /// <summary>
+    /// The digest of the records created before <paramref name="createdBefore"/> (records the store does not date count
+    /// as created before); those created since are not original content, so they are only counted.
+    /// </summary>
+    Task<StoreDigest> ComputeAsync(DateTimeOffset createdBefore, IStepReporter reporter, CancellationToken cancellationToken);
 }

@@ -1,12 +1,16 @@
 using PikaMigrate.Core.Checkpoints;
+using PikaMigrate.Core.Ledger;
 
 namespace PikaMigrate.Core.Migrations;
 
-/// <summary>What the runner hands a step: its own durable checkpoints and where its output goes.</summary>
-public sealed class StepContext(ICheckpointStore checkpoints, IStepReporter reporter)
+/// <summary>What the runner hands a step: its own durable checkpoints, where its output goes, and its last recorded run.</summary>
+public sealed class StepContext(ICheckpointStore checkpoints, IStepReporter reporter, StepRecord? lastRun = null)
 {
     /// <summary>Durable state scoped to this step (a killed run resumes from it).</summary>
     public ICheckpointStore Checkpoints { get; } = checkpoints;
 
     public IStepReporter Reporter { get; } = reporter;
+
+    /// <summary>What the ledger holds of the step's last run, if it ran (e.g. to tell what was written since it ran).</summary>
+    public StepRecord? LastRun { get; } = lastRun;
 }

@@ -1,30 +1,39 @@
+using System.Globalization;
 using System.Text.Json;
 using PikaMigrate.Core.Checkpoints;
-using PikaMigrate.Core.Digests;
 using PikaMigrate.Core.Migrations;
 
 namespace PikaMigrate.Core.Running;
 
 /// <summary>
-/// Records each store's baseline digest in the ledger before the first write, once per migration, and compares it
-/// with the store's digest now (the guide promises additive-only changes; this proves it).
+/// Records each store's baseline digest in the ledger before the first write, once per incarnation of the store, and
+/// compares it with the store's digest now (the guide promises additive-only changes; this proves it). Records created
+/// after the baseline was taken (the application keeps writing) are not original content: they are counted apart.
 /// </summary>
 internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string version, TimeProvider time)
 {
     private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, version, BaselineRecord.LedgerScope);
 
-    public async Task RecordMissingAsync(IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
+    /// <summary>Records the baselines not recorded yet, and afresh those recorded on another incarnation of their store.</summary>
+    public async Task RecordAsync(IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
     {
         foreach (var baseline in baselines)
         {
-            if (await ReadAsync(baseline, cancellationToken).ConfigureAwait(false) is not null)
+            var identity = await baseline.Identity.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var recorded = await ReadAsync(baseline, cancellationToken).ConfigureAwait(false);
+            if (recorded is not null && !IsOfAnotherStore(recorded, identity))
             {
                 continue;
             }
 
-            var digest = await baseline.ComputeAsync(observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
-            var record = new BaselineRecord(digest, time.GetUtcNow());
-            await _store.WriteAsync(baseline.Name, JsonSerializer.Serialize(record), cancellationToken).ConfigureAwait(false);
+            if (recorded is not null)
+            {
+                observer.BaselineRenewed(baseline.Name, Why(recorded, identity));
+            }
+
+            var started = time.GetUtcNow();
+            var digest = await baseline.ComputeAsync(started, observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
+            await _store.WriteAsync(baseline.Name, JsonSerializer.Serialize(new BaselineRecord(digest, started, identity)), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -42,24 +51,42 @@ internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string ve
                 "Point --ledger at the ledger the migration ran with; data migrated by other tools cannot be proven additive-only after the fact.");
         }
 
-        var now = await baseline.ComputeAsync(observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
+        var identity = await baseline.Identity.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (IsOfAnotherStore(before, identity))
+        {
+            return new CheckResult(
+                name,
+                false,
+                $"not comparable: {Why(before, identity)}",
+                [],
+                $"Run `pika-migrate migrate {version}`: it records the baseline afresh before its first write on the new store.");
+        }
+
+        var now = await baseline.ComputeAsync(before.Recorded, observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
         var excluded = string.Join(", ", now.ExcludedFields);
+        var since = now.CreatedSince > 0 ? $"; {now.CreatedSince} records created since are not part of it" : string.Empty;
         if (now.Digest == before.Digest.Digest)
         {
-            return new CheckResult(name, true, $"digest {Count(now.Digest)} records matches the one recorded {before.Recorded:yyyy-MM-dd HH:mm:ss}Z (all fields but {excluded})", []);
+            return new CheckResult(name, true, string.Create(CultureInfo.InvariantCulture, $"digest of {Count(now.Digest)} records matches the one recorded {before.Recorded:yyyy-MM-dd HH:mm:ss}Z (all fields but {excluded}){since}"), []);
         }
 
         var (countBefore, countNow) = (Count(before.Digest.Digest), Count(now.Digest));
         var why = countBefore == countNow
             ? $"the same {countNow} records, but some original field differs from what it was"
-            : $"{countBefore} records then, {countNow} now: records were added or removed meanwhile";
+            : $"{countBefore} records then, {countNow} of those created before it now: records were removed, or added with an earlier creation date";
         return new CheckResult(
             name,
             false,
-            $"digest differs from the one recorded {before.Recorded:yyyy-MM-dd HH:mm:ss}Z: {why} (fields compared: all but {excluded})",
+            string.Create(CultureInfo.InvariantCulture, $"digest differs from the one recorded {before.Recorded:yyyy-MM-dd HH:mm:ss}Z: {why} (fields compared: all but {excluded}){since}"),
             [],
-            "If the application kept writing during the migration this is expected; otherwise compare with your backup before deploying.");
+            "If the application kept changing sessions during the migration this is expected; otherwise compare with your backup before deploying.");
     }
+
+    /// <summary>A record that names another incarnation than the store's now (older records, which name none, are trusted).</summary>
+    private static bool IsOfAnotherStore(BaselineRecord record, StoreIdentity? now) => record.Store is { } then && then != now;
+
+    private static string Why(BaselineRecord record, StoreIdentity? now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{record.Store!.Describe(now)}, after the baseline was recorded on {record.Recorded:yyyy-MM-dd HH:mm:ss}Z");
 
     private async Task<BaselineRecord?> ReadAsync(IStoreBaseline baseline, CancellationToken cancellationToken)
     {

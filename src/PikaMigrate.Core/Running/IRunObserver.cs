@@ -15,11 +15,20 @@ public interface IRunObserver
 
     void StepFinished(StepOutcome outcome);
 
-    /// <summary>A step already succeeded in an earlier run and is not run again.</summary>
+    /// <summary>A step already succeeded in an earlier run, still holds, and is not run again.</summary>
     void StepSkipped(StepInfo step, StepRecord record);
+
+    /// <summary>A step the ledger records as succeeded runs again: its stores were re-created, or its check fails now.</summary>
+    void StepRerunning(StepInfo step, StepRecord record, string reason);
 
     /// <summary>The lock is held by a run of this machine that was killed; this run waits for its lease to expire.</summary>
     void WaitingForLock(LockHolder holder, TimeSpan wait);
+
+    /// <summary>The lock was held by a run of this machine that provably no longer exists; this run took it over.</summary>
+    void LockTakenOver(LockHolder dead);
+
+    /// <summary>An additive-only baseline recorded on an earlier incarnation of its store is recorded afresh.</summary>
+    void BaselineRenewed(string name, string reason);
 
     /// <summary>An additive-only baseline is being recorded (before the first write) or recomputed (verify).</summary>
     IStepReporter BaselineStarting(string name);

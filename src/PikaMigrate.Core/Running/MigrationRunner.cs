@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PikaMigrate.Core.Checkpoints;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Locking;
@@ -6,9 +7,9 @@ using PikaMigrate.Core.Migrations;
 namespace PikaMigrate.Core.Running;
 
 /// <summary>
-/// Runs migrations and single steps under the ledger's lease lock: skips steps that already succeeded, records each
-/// step's state and figures, hands each step its own checkpoints so a killed run resumes, records the additive-only
-/// baselines before the first write, and verifies.
+/// Runs migrations and single steps under the ledger's lease lock: skips steps that already succeeded and still hold
+/// (the same stores, their own checks passing), records each step's state, figures and stores, hands each step its own
+/// checkpoints so a killed run resumes, records the additive-only baselines before the first write, and verifies.
 /// </summary>
 public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, LeaseOptions? leaseOptions = null)
 {
@@ -20,6 +21,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     public static string RunBy => $"{Environment.UserName}@{Environment.MachineName} pid {Environment.ProcessId}";
 
     /// <summary>Read-only: what <see cref="RunAsync"/> would do.</summary>
+    /// <exception cref="PreflightException">The ledger cannot be read.</exception>
     public async Task<MigrationPlan> PlanAsync(IMigration migration, IRunObserver observer, CancellationToken cancellationToken)
     {
         var records = await ReadRecordsAsync(migration.Version, cancellationToken).ConfigureAwait(false);
@@ -27,15 +29,15 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         var entries = new List<StepPlanEntry>();
         foreach (var step in migration.Steps)
         {
-            var record = records.GetValueOrDefault(step.Info.Id);
-            if (record?.State == StepState.Succeeded)
+            var standing = await ReviewAsync(migration, step, records, observer, cancellationToken).ConfigureAwait(false);
+            if (!standing.Runs)
             {
-                entries.Add(new StepPlanEntry(step.Info, record, null));
+                entries.Add(new StepPlanEntry(step.Info, standing.Record, null));
                 continue;
             }
 
-            var plan = await step.PlanAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Plan)), cancellationToken).ConfigureAwait(false);
-            entries.Add(new StepPlanEntry(step.Info, record, plan));
+            var plan = await step.PlanAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Plan), standing.Record), cancellationToken).ConfigureAwait(false);
+            entries.Add(new StepPlanEntry(step.Info, standing.Record, plan, standing.Rerun));
         }
 
         return new MigrationPlan(
@@ -45,7 +47,10 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
             ledger.Description);
     }
 
-    /// <summary>Every step not yet succeeded, in order, stopping at the first that does not succeed; then verify.</summary>
+    /// <summary>
+    /// Every step not yet succeeded, or no longer holding, in order, stopping at the first that does not succeed; then
+    /// verify. A step is reviewed when the run reaches it, so it sees what the steps before it did.
+    /// </summary>
     public async Task<MigrationRunResult> RunAsync(IMigration migration, string command, IRunObserver observer, CancellationToken cancellationToken)
     {
         await ReadRecordsAsync(migration.Version, cancellationToken).ConfigureAwait(false);
@@ -56,30 +61,39 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
             // Read again under the lock: another run may have finished steps since.
             var records = await ReadRecordsAsync(migration.Version, linked.Token).ConfigureAwait(false);
             var results = new List<StepRunResult>();
+            var reviewed = new Dictionary<string, IReadOnlyList<CheckResult>>(StringComparer.Ordinal);
             var failed = false;
             foreach (var step in migration.Steps)
             {
-                var record = records.GetValueOrDefault(step.Info.Id);
                 if (failed)
                 {
-                    results.Add(new StepRunResult(step.Info, StepRunStatus.NotReached, null, record));
+                    results.Add(new StepRunResult(step.Info, StepRunStatus.NotReached, null, records.GetValueOrDefault(step.Info.Id)));
+                    continue;
                 }
-                else if (record?.State == StepState.Succeeded)
+
+                var standing = await ReviewAsync(migration, step, records, observer, linked.Token).ConfigureAwait(false);
+                if (!standing.Runs)
                 {
-                    observer.StepSkipped(step.Info, record);
-                    results.Add(new StepRunResult(step.Info, StepRunStatus.Skipped, null, record));
+                    reviewed[step.Info.Id] = standing.Checks!;
+                    observer.StepSkipped(step.Info, standing.Record!);
+                    results.Add(new StepRunResult(step.Info, StepRunStatus.Skipped, null, standing.Record));
+                    continue;
                 }
-                else
+
+                if (standing.Rerun is { } reason)
                 {
-                    await new BaselineBook(ledger.Checkpoints, migration.Version, time)
-                        .RecordMissingAsync(migration.Baselines, observer, linked.Token).ConfigureAwait(false);
-                    var result = await ApplyAsync(migration.Version, step, observer, linked.Token).ConfigureAwait(false);
-                    results.Add(result);
-                    failed = !result.Succeeded;
+                    observer.StepRerunning(step.Info, standing.Record!, reason);
                 }
+
+                await new BaselineBook(ledger.Checkpoints, migration.Version, time).RecordAsync(migration.Baselines, observer, linked.Token).ConfigureAwait(false);
+                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), standing.Record, observer, linked.Token).ConfigureAwait(false);
+                results.Add(result with { Rerun = standing.Rerun });
+                failed = !result.Succeeded;
             }
 
-            var verification = failed ? null : await VerifyAsync(migration, observer, linked.Token).ConfigureAwait(false);
+            // When nothing ran, nothing changed since each step's checks were read: they are the verdict's.
+            var known = results.All(r => r.Status == StepRunStatus.Skipped) ? reviewed : [];
+            var verification = failed ? null : await VerifyAsync(migration, known, observer, linked.Token).ConfigureAwait(false);
             return new MigrationRunResult(migration.Version, results, verification);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -90,16 +104,24 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
 
     /// <summary>One step on its own (its command), whatever the ledger says of it: steps are idempotent.</summary>
     /// <param name="version">The migration the step belongs to; its record and checkpoints are kept under it.</param>
+    /// <param name="stores">The stores the step works on, whose identities its record keeps.</param>
     public async Task<StepRunResult> RunStepAsync(
-        string version, IMigrationStep step, IReadOnlyList<IStoreBaseline> baselines, string command, IRunObserver observer, CancellationToken cancellationToken)
+        string version,
+        IMigrationStep step,
+        IReadOnlyList<IStoreIdentityReader> stores,
+        IReadOnlyList<IStoreBaseline> baselines,
+        string command,
+        IRunObserver observer,
+        CancellationToken cancellationToken)
     {
         await ReadRecordsAsync(version, cancellationToken).ConfigureAwait(false);
         await using var lease = await AcquireAsync(command, observer, cancellationToken).ConfigureAwait(false);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            await new BaselineBook(ledger.Checkpoints, version, time).RecordMissingAsync(baselines, observer, linked.Token).ConfigureAwait(false);
-            return await ApplyAsync(version, step, observer, linked.Token).ConfigureAwait(false);
+            var records = await ReadRecordsAsync(version, linked.Token).ConfigureAwait(false);
+            await new BaselineBook(ledger.Checkpoints, version, time).RecordAsync(baselines, observer, linked.Token).ConfigureAwait(false);
+            return await ApplyAsync(version, step, stores, records.GetValueOrDefault(step.Info.Id), observer, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -108,12 +130,19 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     }
 
     /// <summary>Read-only: every step's checks and the additive-only comparison of each baseline.</summary>
-    public async Task<VerifyResult> VerifyAsync(IMigration migration, IRunObserver observer, CancellationToken cancellationToken)
+    public async Task<VerifyResult> VerifyAsync(IMigration migration, IRunObserver observer, CancellationToken cancellationToken) =>
+        await VerifyAsync(migration, new Dictionary<string, IReadOnlyList<CheckResult>>(), observer, cancellationToken).ConfigureAwait(false);
+
+    private async Task<VerifyResult> VerifyAsync(
+        IMigration migration, IReadOnlyDictionary<string, IReadOnlyList<CheckResult>> known, IRunObserver observer, CancellationToken cancellationToken)
     {
+        var records = await ReadRecordsAsync(migration.Version, cancellationToken).ConfigureAwait(false);
         var checks = new List<CheckResult>();
         foreach (var step in migration.Steps)
         {
-            checks.AddRange(await step.VerifyAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Verify)), cancellationToken).ConfigureAwait(false));
+            checks.AddRange(known.TryGetValue(step.Info.Id, out var read)
+                ? read
+                : await step.VerifyAsync(Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Verify), records.GetValueOrDefault(step.Info.Id)), cancellationToken).ConfigureAwait(false));
         }
 
         var book = new BaselineBook(ledger.Checkpoints, migration.Version, time);
@@ -125,14 +154,36 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new VerifyResult(migration.Version, checks);
     }
 
-    private async Task<StepRunResult> ApplyAsync(string version, IMigrationStep step, IRunObserver observer, CancellationToken cancellationToken)
+    private Task<StepStanding> ReviewAsync(
+        IMigration migration, IMigrationStep step, IReadOnlyDictionary<string, StepRecord> records, IRunObserver observer, CancellationToken cancellationToken)
     {
-        var record = StepRecord.Starting(version, step.Info.Id, RunBy, time.GetUtcNow());
+        var record = records.GetValueOrDefault(step.Info.Id);
+        return StepReview.ReviewAsync(
+            step,
+            record,
+            migration.StoresOf(step.Info),
+            () => Context(migration.Version, step.Info, observer.StepReading(step.Info, ReadingPass.Verify), record),
+            cancellationToken);
+    }
+
+    private async Task<StepRunResult> ApplyAsync(
+        string version, IMigrationStep step, IReadOnlyList<IStoreIdentityReader> stores, StepRecord? lastRun, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        var identities = new List<StoreIdentity>();
+        foreach (var store in stores)
+        {
+            if (await store.ReadAsync(cancellationToken).ConfigureAwait(false) is { } identity)
+            {
+                identities.Add(identity);
+            }
+        }
+
+        var record = StepRecord.Starting(version, step.Info.Id, RunBy, time.GetUtcNow(), identities);
         await ledger.Ledger.WriteAsync(record, cancellationToken).ConfigureAwait(false);
         StepOutcome outcome;
         try
         {
-            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info)), cancellationToken).ConfigureAwait(false);
+            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info), lastRun), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -155,18 +206,36 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new StepRunResult(step.Info, StepRunStatus.Applied, outcome, finished);
     }
 
-    private StepContext Context(string version, StepInfo step, IStepReporter reporter) =>
-        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter);
+    private StepContext Context(string version, StepInfo step, IStepReporter reporter, StepRecord? lastRun) =>
+        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter, lastRun);
 
     /// <summary>
-    /// Takes the lock; when a killed run of this machine still holds it, waits for its lease to run out rather than
-    /// refusing, so "kill, then run again" just works.
+    /// Takes the lock. A holder of this machine that provably no longer runs is taken over at once (and the takeover
+    /// recorded); one that only seems gone (its lease does not say when its process started) is waited out rather than
+    /// refused, so "kill, then run again" just works. Holders of other machines are refused.
     /// </summary>
     private async Task<Lease> AcquireAsync(string command, IRunObserver observer, CancellationToken cancellationToken)
     {
         try
         {
             return await Lease.AcquireAsync(ledger.Lock, ledger.Description, command, _leaseOptions, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LockHeldException e) when (e.Holder.IsProvablyDead())
+        {
+            var lease = await Lease.TakeOverAsync(ledger.Lock, e.Holder, ledger.Description, command, _leaseOptions, time, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var takeover = new LockTakeover(e.Holder, lease.Holder, time.GetUtcNow());
+                await ledger.Checkpoints.WriteAsync(LockTakeover.LedgerKey, JsonSerializer.Serialize(takeover), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await lease.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            observer.LockTakenOver(e.Holder);
+            return lease;
         }
         catch (LockHeldException e) when (e.Holder.IsAbandonedOnThisHost() && e.Holder.Expires - time.GetUtcNow() <= MaxAbandonedWait)
         {

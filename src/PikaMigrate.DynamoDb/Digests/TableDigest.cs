@@ -8,18 +8,27 @@ using PikaMigrate.Core.Progress;
 namespace PikaMigrate.DynamoDb.Digests;
 
 /// <summary>
-/// An order-independent digest of every item of a table with every attribute but the excluded ones, read once in
-/// parallel segments, page by page (memory flat in table size): the additive-only proof of a migration that adds
-/// those attributes.
+/// An order-independent digest of every original item of a table with every attribute but the excluded ones, read
+/// once in parallel segments, page by page (memory flat in table size): the additive-only proof of a migration that
+/// adds those attributes. Items the caller does not count as original (created since the baseline) are only counted.
 /// </summary>
 public static class TableDigest
 {
     /// <param name="label">What the items are, for progress, e.g. "chat-session".</param>
-    public static async Task<string> ComputeAsync(
-        IAmazonDynamoDB client, string table, IReadOnlySet<string> excludedAttributes, string label, IProgress<ProgressReport> progress, CancellationToken cancellationToken, int segments = 8)
+    /// <param name="isOriginal">Whether an item belongs in the digest.</param>
+    /// <returns>The digest, and how many items it left out.</returns>
+    public static async Task<(string Digest, long LeftOut)> ComputeAsync(
+        IAmazonDynamoDB client,
+        string table,
+        IReadOnlySet<string> excludedAttributes,
+        Func<Dictionary<string, AttributeValue>, bool> isOriginal,
+        string label,
+        IProgress<ProgressReport> progress,
+        CancellationToken cancellationToken,
+        int segments = 8)
     {
         var digest = new ContentDigest();
-        long items = 0;
+        long items = 0, leftOut = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, segments), new ParallelOptions { MaxDegreeOfParallelism = segments, CancellationToken = cancellationToken }, async (segment, ct) =>
         {
             var buffer = new ArrayBufferWriter<byte>(4096);
@@ -28,6 +37,12 @@ public static class TableDigest
             {
                 foreach (var item in page.Items ?? [])
                 {
+                    if (!isOriginal(item))
+                    {
+                        Interlocked.Increment(ref leftOut);
+                        continue;
+                    }
+
                     buffer.ResetWrittenCount();
                     using (var writer = new Utf8JsonWriter(buffer))
                     {
@@ -41,6 +56,6 @@ public static class TableDigest
                 progress.Report(new ProgressReport($"{read} {label} items read", read, null));
             }
         }).ConfigureAwait(false);
-        return digest.ToString();
+        return (digest.ToString(), leftOut);
     }
 }

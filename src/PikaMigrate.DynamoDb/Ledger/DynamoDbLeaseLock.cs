@@ -13,39 +13,11 @@ public sealed class DynamoDbLeaseLock(DynamoDbLedgerTable table, TimeProvider ti
 {
     private const string Partition = "lock";
 
-    public async Task<LockAttempt> TryAcquireAsync(LockHolder request, CancellationToken cancellationToken)
-    {
-        await table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await table.Client.PutItemAsync(new PutItemRequest
-                {
-                    TableName = table.Name,
-                    Item = Item(request),
-                    ConditionExpression = "attribute_not_exists(#pk) OR #expires < :now",
-                    ExpressionAttributeNames = new Dictionary<string, string> { ["#pk"] = DynamoDbLedgerTable.PartitionKey, ["#expires"] = "expires_at" },
-                    ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":now"] = Millis(time.GetUtcNow()) },
-                }, cancellationToken).ConfigureAwait(false);
-                return LockAttempt.Taken(request);
-            }
-            catch (ConditionalCheckFailedException)
-            {
-                var holder = await ReadAsync(cancellationToken).ConfigureAwait(false);
-                if (holder is not null)
-                {
-                    return LockAttempt.HeldBy(holder);
-                }
+    public Task<LockAttempt> TryAcquireAsync(LockHolder request, CancellationToken cancellationToken) =>
+        PutAsync(request, "attribute_not_exists(#pk) OR #expires < :now", [], cancellationToken);
 
-                // Released between our write and the read: try again, but do not spin.
-                if (attempt > 3)
-                {
-                    throw;
-                }
-            }
-        }
-    }
+    public Task<LockAttempt> TakeOverAsync(LockHolder dead, LockHolder request, CancellationToken cancellationToken) =>
+        PutAsync(request, "attribute_not_exists(#pk) OR #expires < :now OR lease_id = :dead", new() { [":dead"] = new AttributeValue(dead.LeaseId) }, cancellationToken);
 
     public async Task<bool> RenewAsync(LockHolder renewed, CancellationToken cancellationToken)
     {
@@ -88,6 +60,45 @@ public sealed class DynamoDbLeaseLock(DynamoDbLedgerTable table, TimeProvider ti
     {
         var item = await table.GetAsync(Partition, Partition, cancellationToken).ConfigureAwait(false);
         return item is null ? null : JsonSerializer.Deserialize<LockHolder>(item["holder"].S);
+    }
+
+    /// <summary>
+    /// Writes the lease under the condition. The SDK retries a write whose answer was lost, and that retry finds the
+    /// lock taken by the first attempt: a lock held under this request's own lease id is ours.
+    /// </summary>
+    private async Task<LockAttempt> PutAsync(LockHolder request, string condition, Dictionary<string, AttributeValue> values, CancellationToken cancellationToken)
+    {
+        await table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        values[":now"] = Millis(time.GetUtcNow());
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await table.Client.PutItemAsync(new PutItemRequest
+                {
+                    TableName = table.Name,
+                    Item = Item(request),
+                    ConditionExpression = condition,
+                    ExpressionAttributeNames = new Dictionary<string, string> { ["#pk"] = DynamoDbLedgerTable.PartitionKey, ["#expires"] = "expires_at" },
+                    ExpressionAttributeValues = values,
+                }, cancellationToken).ConfigureAwait(false);
+                return LockAttempt.Taken(request);
+            }
+            catch (ConditionalCheckFailedException)
+            {
+                var holder = await ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (holder is not null)
+                {
+                    return holder.LeaseId == request.LeaseId ? LockAttempt.Taken(request) : LockAttempt.HeldBy(holder);
+                }
+
+                // Released between our write and the read: try again, but do not spin.
+                if (attempt > 3)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     private static Dictionary<string, AttributeValue> Item(LockHolder holder)

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using PikaMigrate.Core;
+using PikaMigrate.Core.Ledger;
 using PikaMigrate.DynamoDb.Retries;
 
 namespace PikaMigrate.DynamoDb.Ledger;
@@ -40,12 +41,12 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
     {
         try
         {
-            var response = await _reads.ExecuteAsync(token => Client.GetItemAsync(new GetItemRequest
+            var response = await _reads.ExecuteAsync(token => ReachAsync(() => Client.GetItemAsync(new GetItemRequest
             {
                 TableName = Name,
                 Key = Key(partition, sort),
                 ConsistentRead = true,
-            }, token), cancellationToken).ConfigureAwait(false);
+            }, token), token), cancellationToken).ConfigureAwait(false);
             return response.IsItemSet ? response.Item : null;
         }
         catch (ResourceNotFoundException)
@@ -80,7 +81,7 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
                     ConsistentRead = true,
                     ExclusiveStartKey = start,
                 };
-                var response = await _reads.ExecuteAsync(token => Client.QueryAsync(request, token), cancellationToken).ConfigureAwait(false);
+                var response = await _reads.ExecuteAsync(token => ReachAsync(() => Client.QueryAsync(request, token), token), cancellationToken).ConfigureAwait(false);
                 items.AddRange(response.Items ?? []);
                 start = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
             }
@@ -167,6 +168,20 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         }
     }
 
+    /// <summary>Deletes the table and all it records (the sandbox's ledger, when its data is replaced); nothing when it does not exist.</summary>
+    public async Task DeleteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Client.DeleteTableAsync(Name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+        }
+
+        _exists = false;
+    }
+
     private async Task<string?> StatusAsync(CancellationToken cancellationToken)
     {
         try
@@ -177,6 +192,25 @@ public sealed class DynamoDbLedgerTable(IAmazonDynamoDB client, string tableName
         catch (ResourceNotFoundException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A read, with no answer at all turned into <see cref="LedgerUnreachableException"/>: the SDK has retried it, so it
+    /// is not sent again, and the operator learns which ledger and endpoint could not be reached.
+    /// </summary>
+    private async Task<T> ReachAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception e) when (DynamoDbErrors.IsUnreachable(e, cancellationToken))
+        {
+            throw new LedgerUnreachableException(
+                $"The ledger, DynamoDB table '{Name}' at {DynamoDbErrors.Endpoint(Client)}, cannot be reached: {e.Message}",
+                "Check AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL and the network, or keep the ledger in a file: --ledger file:PATH.",
+                e);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using PikaMigrate.Core.Configuration;
 using Spectre.Console.Cli;
 
@@ -12,6 +13,7 @@ public class OpenSearchCommandSettings : PikaCommandSettings
     public string? Index { get; init; }
 
     [CommandOption("--os-service <es|aoss>")]
+    [AllowedValues("es", "aoss")]
     [Description("SigV4 service for OpenSearch: es (managed domain, default) or aoss (Serverless).")]
     public string? OpenSearchService { get; init; }
 

@@ -34,6 +34,16 @@ public sealed class SessionAnalyticsMigration : MigrationDefinition
     public override IReadOnlyList<StepDefinition> Steps { get; } =
         [GuideSteps.A1, GuideSteps.B1, GuideSteps.A2];
 
+    /// <summary>
+    /// The guide migrates before the deploy: until 0.11 runs, the 0.10 code keeps creating sessions without user_type
+    /// and indexing them without keyword twins. A run after the deploy treats exactly those.
+    /// </summary>
+    public override IReadOnlyList<string> NextSteps =>
+    [
+        "Next: deploy Pika 0.11. Until it runs, the 0.10 code keeps creating sessions without user_type and indexing their documents without keyword twins.",
+        $"Then run `pika-migrate migrate {Version}` once more: it finds the sessions created meanwhile and treats exactly those (once nothing is left, it only verifies).",
+    ];
+
     /// <summary>The chat-session table (all but user_type) and the session index (all but the fields 0.11 adds).</summary>
     public override IEnumerable<IStoreBaseline> Baselines(PikaStores stores)
     {

@@ -8,22 +8,43 @@ using PikaMigrate.OpenSearch.Search;
 namespace PikaMigrate.OpenSearch.Digests;
 
 /// <summary>
-/// An order-independent digest of every document's id and fields but the excluded ones, read page by page (memory
-/// flat in index size): the additive-only proof of a migration that adds those fields.
+/// An order-independent digest of every original document's id and fields but the excluded ones, read page by page
+/// (memory flat in index size): the additive-only proof of a migration that adds those fields. Documents the caller
+/// does not count as original (created since the baseline) are only counted.
 /// </summary>
 public static class IndexDigest
 {
     private const int PageSize = 1000;
 
     /// <param name="sortField">A keyword field unique per document, to page on (<see cref="DocumentPager"/>).</param>
-    public static async Task<string> ComputeAsync(
-        OpenSearchClient client, string index, string sortField, IReadOnlySet<string> excludedFields, IProgress<ProgressReport> progress, CancellationToken cancellationToken)
+    /// <param name="isOriginal">Whether a document's source belongs in the digest.</param>
+    /// <returns>The digest, and how many documents it left out.</returns>
+    public static async Task<(string Digest, long LeftOut)> ComputeAsync(
+        OpenSearchClient client,
+        string index,
+        string sortField,
+        IReadOnlySet<string> excludedFields,
+        Func<JsonElement, bool> isOriginal,
+        IProgress<ProgressReport> progress,
+        CancellationToken cancellationToken)
     {
         var total = await client.CountAsync(index, QueryDsl.MatchAll(), cancellationToken).ConfigureAwait(false);
         var digest = new ContentDigest();
         var buffer = new ArrayBufferWriter<byte>(4096);
+        long read = 0, leftOut = 0;
         await foreach (var hit in DocumentPager.ReadAsync(client, index, QueryDsl.MatchAll(), null, sortField, PageSize, cancellationToken).ConfigureAwait(false))
         {
+            if (++read % PageSize == 0)
+            {
+                progress.Report(new ProgressReport($"{read} documents read", read, total));
+            }
+
+            if (hit.Source is { } original && !isOriginal(original))
+            {
+                leftOut++;
+                continue;
+            }
+
             buffer.ResetWrittenCount();
             using (var writer = new Utf8JsonWriter(buffer))
             {
@@ -39,13 +60,9 @@ public static class IndexDigest
             }
 
             digest.Add(buffer.WrittenSpan);
-            if (digest.Count % PageSize == 0)
-            {
-                progress.Report(new ProgressReport($"{digest.Count} documents read", digest.Count, total));
-            }
         }
 
-        progress.Report(new ProgressReport($"{digest.Count} documents read", digest.Count, total));
-        return digest.ToString();
+        progress.Report(new ProgressReport($"{read} documents read", read, total));
+        return (digest.ToString(), leftOut);
     }
 }

@@ -42,14 +42,14 @@ public sealed record OpenSearchEndpoint
             || uri.Fragment.Length > 0)
         {
             throw new PreflightException(
-                $"{variable} is '{text}', which is not an OpenSearch endpoint.",
+                $"{variable} is not an OpenSearch endpoint (a host name, or an http(s) URL with no path).",
                 $"Set {variable} to the domain's host name (optionally with https:// and a port), e.g. search-my-project-prod-abc123.us-east-1.es.amazonaws.com, without a path.");
         }
 
         if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
         {
             throw new PreflightException(
-                $"{variable} is '{text}': plain http:// is only allowed for this machine (localhost, 127.0.0.1, ::1), because it would send signed requests and session data unencrypted.",
+                $"{variable} names plain http:// on another machine than this one ({uri.Host}): it is only allowed for localhost, 127.0.0.1 and ::1, because it would send signed requests and session data unencrypted.",
                 $"Set {variable} with https:// (or no scheme) for {uri.Host}; Amazon OpenSearch Service domains enforce HTTPS.");
         }
 

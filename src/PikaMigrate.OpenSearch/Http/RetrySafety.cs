@@ -8,7 +8,8 @@ public enum RetrySafety
 
     /// <summary>
     /// Starting a task: retried only on 429 and 503, which mean the request was not accepted; a dropped connection,
-    /// a 502/504 or a timeout may hide a task that did start, so the caller decides.
+    /// a 502/504 or a timeout may hide a task that did start, so the caller decides
+    /// (<see cref="Tasks.ByQueryTaskStarter"/> looks for the task before starting another).
     /// </summary>
     StartsWork,
 }

@@ -23,7 +23,7 @@ internal sealed class OpenSearchEngine
         Log = log;
         Time = time;
         Host = new IndexHost(log, time, refreshOnEveryWrite);
-        Tasks = new TaskManager(node, log, time);
+        Tasks = new TaskManager(node, log, time, (id, result) => TaskResultIndex.Store(this, id, result));
     }
 
     public NodeIdentity Node { get; }

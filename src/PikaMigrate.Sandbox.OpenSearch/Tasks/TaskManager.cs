@@ -9,9 +9,10 @@ namespace PikaMigrate.Sandbox.OpenSearch.Tasks;
 
 /// <summary>
 /// Running tasks by id (<c>&lt;nodeId&gt;:&lt;number&gt;</c>) and the stored results of those started with
-/// <c>wait_for_completion=false</c> (OpenSearch keeps them in its <c>.tasks</c> index; here in memory and the log).
+/// <c>wait_for_completion=false</c>: kept here (and in the log) for GET <c>_tasks/&lt;id&gt;</c>, and handed to
+/// <paramref name="storeResult"/>, which indexes them into <c>.tasks</c> where OpenSearch keeps them for searches.
 /// </summary>
-internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimeProvider time)
+internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimeProvider time, Action<string, JsonObject>? storeResult = null)
 {
     private readonly ConcurrentDictionary<long, EngineTask> _running = new();
     private readonly ConcurrentDictionary<long, JsonObject> _stored = new();
@@ -81,6 +82,7 @@ internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimePro
             }
 
             log?.Flush();
+            storeResult?.Invoke(task.FullId, (JsonObject)result.DeepClone());
         }
 
         _running.TryRemove(task.Id, out _);

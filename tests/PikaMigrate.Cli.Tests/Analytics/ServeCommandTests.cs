@@ -63,8 +63,8 @@ public sealed class ServeCommandTests(OpenSearchEngineFixture engine)
         var result = await CliHarness.RunAsync(["analytics", "serve", "--env-file", envFile, "--index", index, "--port", $"{port}"]);
 
         Shows.Exit(result, 2);
-        Shows.Text(result, $"✗ Port {port} on 127.0.0.1 is already in use.");
-        Shows.Text(result, "Fix: Stop what listens there, give --port another number, or leave --port out for a free port.");
+        Shows.Error(result, $"✗ Port {port} on 127.0.0.1 is already in use.");
+        Shows.Error(result, "Fix: Stop what listens there, give --port another number, or leave --port out for a free port.");
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class ServeCommandTests(OpenSearchEngineFixture engine)
         var result = await CliHarness.RunAsync(["analytics", "serve", "--env-file", "/nonexistent/.env.local", "--port", port]);
 
         Shows.Exit(result, 2);
-        Shows.Text(result, $"Error: --port: {port} is out of range; give a port from 1 to 65535, or leave --port out for a free one.", onStandardError: true);
+        Shows.Error(result, $"--port takes a whole number from 0 to 65535; '{port}' is not one.");
     }
 
     [Fact]

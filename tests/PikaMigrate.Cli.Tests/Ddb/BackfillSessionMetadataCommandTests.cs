@@ -104,7 +104,7 @@ public sealed class BackfillSessionMetadataCommandTests(DynamoDbLocalFixture dyn
         [
             (["ddb", "backfill-session-metadata", "--env-file", Path.Combine(seeded.WorkDirectory, "absent.env"), "--yes"], "does not exist"),
             (["ddb", "backfill-session-metadata", "--env-file", noStage, "--yes"], "Missing required environment variables: stage"),
-            (seeded.Backfill("--yes", "--segments", "0"), "--segments 0 is out of range"),
+            (seeded.Backfill("--yes", "--segments", "0"), "--segments takes a whole number from 1 to 1000000; '0' is not one."),
             (seeded.Backfill("--yes", "--session-table", "no-such-table"), "'no-such-table' given with --session-table does not exist"),
             (empty.Backfill("--yes"), "No chat-session table found"),
             (both.Backfill("--yes"), "is ambiguous"),
@@ -115,8 +115,8 @@ public sealed class BackfillSessionMetadataCommandTests(DynamoDbLocalFixture dyn
             var result = await CliHarness.RunAsync(args);
 
             Assert.True(result.ExitCode == 2, $"{string.Join(' ', args)}\n{result}");
-            Assert.Contains(expected, result.StandardOutput, StringComparison.Ordinal);
-            Assert.Contains("Nothing was written.", result.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains(expected, result.StandardError, StringComparison.Ordinal);
+            Assert.Contains("Nothing was written.", result.StandardError, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, await seeded.UserTypesAsync());

@@ -11,8 +11,7 @@ public static class CliHarness
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var app = CommandLine.Create(new Terminal(stdout, stderr, outputIsInteractive: false), new ServiceCollection(), TestCatalog.All);
-        var exit = await app.RunAsync(args, cancellationToken);
+        var exit = await CommandLine.RunAsync(new Terminal(stdout, stderr, outputIsInteractive: false), new ServiceCollection(), TestCatalog.All, args, cancellationToken);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 

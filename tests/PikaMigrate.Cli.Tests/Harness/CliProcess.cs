@@ -99,6 +99,14 @@ internal sealed class CliProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Sends a signal by name (e.g. TERM, HUP), as `kill` would; the run may handle it.</summary>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+        Assert.True(kill.ExitCode == 0, $"kill -{signal} {_process.Id} failed (exit {kill.ExitCode})");
+    }
+
     /// <summary>SIGKILL: the run gets no chance to release its lock or record anything.</summary>
     public async Task KillAsync()
     {

@@ -11,6 +11,9 @@ internal static partial class Shows
     public static void Text(CliResult result, string text, bool onStandardError = false) =>
         Assert.True(Collapsed(onStandardError ? result.StandardError : result.StandardOutput).Contains(Collapsed(text), StringComparison.Ordinal), $"expected \"{text}\" in:\n{result}");
 
+    /// <summary>An error the command reported: on stderr, where every error line goes (stdout carries only results).</summary>
+    public static void Error(CliResult result, string text) => Text(result, text, onStandardError: true);
+
     public static void Line(CliResult result, string line) =>
         Assert.True(result.StandardOutput.Split('\n').Contains(line), $"expected the line \"{line}\" in:\n{result}");
 

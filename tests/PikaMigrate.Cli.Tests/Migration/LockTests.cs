@@ -24,8 +24,8 @@ public sealed class LockTests(DynamoDbLocalFixture dynamo, OpenSearchEngineFixtu
         var report = StatusReport.Parse(await scenario.RunAsync(scenario.Status("--json")));
 
         Shows.Exit(migrate, 3);
-        Shows.Text(migrate, $"✗ Another run holds the migration lock in ledger file {scenario.Ledger.Path}: {holder}");
-        Shows.Text(migrate, "Wait for it to finish (pika-migrate status shows it)");
+        Shows.Error(migrate, $"✗ Another run holds the migration lock in ledger file {scenario.Ledger.Path}: {holder}");
+        Shows.Error(migrate, "Wait for it to finish (pika-migrate status shows it)");
         Assert.DoesNotContain("▶", migrate.StandardOutput, StringComparison.Ordinal);
         Shows.Exit(plan, 3);
         Shows.Text(plan, $"✗ Another run holds the lock: {holder}");

@@ -12,35 +12,27 @@ using PikaMigrate.Testing.DynamoDb;
 namespace PikaMigrate.Cli.Tests.Migration;
 
 /// <summary>
-/// <c>migrate 0.11.0</c> as its own process, killed with SIGKILL in the middle of a step, then run again: the rerun
-/// waits out the dead run's lease, resumes from its checkpoints and ends exactly where an uninterrupted run ends.
+/// <c>migrate 0.11.0</c> as its own process, stopped in the middle of a step, then run again at once. Killed with
+/// SIGKILL, it leaves its lease behind: the rerun sees that the holder's process (this machine, this boot, its pid and
+/// start time) no longer exists and takes the lock over without waiting. Stopped with SIGTERM, it checkpoints, releases
+/// the lock and exits 130. Either way the rerun resumes from the checkpoints and ends exactly where an uninterrupted
+/// run ends.
 /// </summary>
-/// <remarks>
-/// The CLI has no option for the lease's length (60 s after the last heartbeat), so after the kill the test moves
-/// the dead run's lease to end 2 s later, as a short lease would: the rerun still finds the lock held by a process
-/// of this machine that no longer exists and waits for it, in seconds rather than a minute.
-/// </remarks>
 [Collection(MigrationCollection.Name)]
 public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngineFixture engine)
 {
     private const string CopyAction = "indices:data/write/update/byquery";
-    private static readonly TimeSpan LeaseLeft = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StepDeadline = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task A_run_killed_during_B1_is_resumed_and_converges()
+    public async Task A_run_killed_during_B1_is_taken_over_at_once_resumed_and_converges()
     {
         using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "mig-kill-b1", GuideShape.Small with { Sessions = 1200, Users = 100, PreTyped = 50 });
         int killedPid;
         using (var child = CliProcess.Start(scenario.Command("migrate", "--yes"), scenario.WorkDirectory))
         {
             killedPid = child.Id;
-            await child.WaitUntilAsync(
-                async () => scenario.Ledger.StepState(MigrationScenario.Version, "B1") == "Running"
-                    && scenario.Ledger.Checkpoint("0.11.0/B1/run") is not null
-                    && await scenario.Admin.CountWithAsync(scenario.SessionTable, "user_type") > 50,
-                "B1 had typed sessions",
-                StepDeadline);
+            await WaitForB1MidwayAsync(child, scenario);
             await child.KillAsync();
         }
 
@@ -54,17 +46,20 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         Assert.Equal("interrupted (re-run resumes)", StatusTable.State(status, "backfill-session-metadata"));
         Assert.Equal("pending", StatusTable.State(status, "copy-to-keyword-fields"));
         Shows.Text(status, "Checkpoint 0.11.0/B1/run: ");
-        Shows.Text(status, $"Lock: left by a run of this machine that no longer exists (pid {killedPid}");
+        Shows.Text(status, $"Lock: left by a run of this machine that no longer exists (pid {killedPid}, 'pika-migrate migrate 0.11.0");
+        Shows.Text(status, "the next run takes it over at once.");
         Assert.Equal(["succeeded", "interrupted", "pending"], [report.States["A1"], report.States["B1"], report.States["A2"]]);
         Assert.Contains("0.11.0/B1/run", report.Checkpoints.Keys);
 
-        scenario.Ledger.SetLeaseExpiry(DateTimeOffset.UtcNow + LeaseLeft);
+        // The dead run's lease has most of its 60 s left: the rerun does not wait for it.
         var rerun = await scenario.RunAsync(scenario.Command("migrate", "--yes"));
 
         Shows.Exit(rerun, 0);
+        Assert.DoesNotContain("waiting", rerun.StandardOutput, StringComparison.Ordinal);
         Shows.InOrder(
             rerun,
-            $"The lock is held by a run of this machine that no longer exists (pid {killedPid}",
+            $"The lock was held by a run of this machine that no longer exists (pid {killedPid}",
+            "took it over at once (recorded in the ledger)",
             "✓ A1 update-session-mapping: already done",
             "▶ B1 backfill-session-metadata",
             "Resuming the interrupted run",
@@ -81,6 +76,43 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         var after = StatusReport.Parse(await scenario.RunAsync(scenario.Status("--json")));
         Assert.Equal(["succeeded", "succeeded", "succeeded"], [after.States["A1"], after.States["B1"], after.States["A2"]]);
         Assert.DoesNotContain(after.Checkpoints.Keys, k => k.StartsWith("0.11.0/B1/", StringComparison.Ordinal));
+        Shows.Text(await scenario.RunAsync(scenario.Status()), $"Last lock takeover: ");
+        Assert.Equal(killedPid, (int)after.LastTakeover!["dead"]!["processId"]!);
+    }
+
+    [Fact]
+    public async Task A_run_stopped_with_SIGTERM_during_B1_releases_the_lock_exits_130_and_is_resumed()
+    {
+        using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "mig-term-b1", GuideShape.Small with { Sessions = 1200, Users = 100, PreTyped = 50 });
+        using (var child = CliProcess.Start(scenario.Command("migrate", "--yes"), scenario.WorkDirectory))
+        {
+            await WaitForB1MidwayAsync(child, scenario);
+            child.Signal("TERM");
+
+            Assert.Equal(130, await child.WaitForExitAsync(StepDeadline));
+            Assert.Contains("Interrupted. Run the same command again to resume.", child.Output, StringComparison.Ordinal);
+        }
+
+        // The run recorded why it stopped, kept its checkpoints, and left the lock free.
+        Assert.Equal("Failed", scenario.Ledger.StepState(MigrationScenario.Version, "B1"));
+        Assert.NotNull(scenario.Ledger.Checkpoint("0.11.0/B1/run"));
+        var status = await scenario.RunAsync(scenario.Status());
+        Assert.Equal("failed (re-run resumes)", StatusTable.State(status, "backfill-session-metadata"));
+        Shows.Text(status, "interrupted; run again to resume");
+        Shows.Text(status, "Lock: free.");
+
+        var rerun = await scenario.RunAsync(scenario.Command("migrate", "--yes"));
+
+        Shows.Exit(rerun, 0);
+        Assert.DoesNotContain("The lock", rerun.StandardOutput, StringComparison.Ordinal);
+        Shows.InOrder(
+            rerun,
+            "✓ A1 update-session-mapping: already done",
+            "▶ B1 backfill-session-metadata",
+            "Resuming the interrupted run",
+            "Scanned: 1200",
+            "✅ Fully migrated to 0.11.0: all 10 checks hold.");
+        await scenario.AssertMigratedAsync();
     }
 
     [Fact]
@@ -89,7 +121,7 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         // 1,200 documents make two batches of the copy (scroll size 1,000); throttled to 250 a second, the task waits
         // 4 s between them, which is when the run is killed. Every session is typed already, so B1 only scans.
         using var scenario = await MigrationScenario.SeedAsync(dynamo, engine, "mig-kill-a2", GuideShape.Small with { Sessions = 1200, Users = 100, PreTyped = 1200 });
-        await using var proxy = ThrottlingProxy.Start(engine.Endpoint, requestsPerSecond: 250);
+        await using var proxy = await EngineProxy.ThrottlingAsync(engine.Endpoint, requestsPerSecond: 250);
         var throughProxy = scenario.EnvFileWith("throttled", "PIKA_DOMAIN_ENDPOINT", proxy.Endpoint.GetLeftPart(UriPartial.Authority));
         string taskId;
         using (var child = CliProcess.Start(scenario.CommandUsing(throughProxy, "migrate", "--yes"), scenario.WorkDirectory))
@@ -104,7 +136,6 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         Assert.True(scenario.Ledger.StepState(MigrationScenario.Version, "A2") == "Running", "the kill came after A2 had finished");
         Assert.Equal([taskId], await RunningCopyTasksAsync(scenario.Index));
 
-        scenario.Ledger.SetLeaseExpiry(DateTimeOffset.UtcNow + LeaseLeft);
         using var stopWatching = new CancellationTokenSource();
         var watching = WatchCopyTasksAsync(scenario.Index, stopWatching.Token);
         var rerun = await scenario.RunAsync(scenario.Command("migrate", "--yes", "--json"));
@@ -129,6 +160,14 @@ public sealed class MigrateKillTests(DynamoDbLocalFixture dynamo, OpenSearchEngi
         Assert.Equal(HttpStatusCode.NotFound, next.StatusCode);
         await scenario.AssertMigratedAsync();
     }
+
+    /// <summary>Until B1 runs, has recorded its run and has typed sessions beyond the 50 seeded typed.</summary>
+    private static Task WaitForB1MidwayAsync(CliProcess child, MigrationScenario scenario) => child.WaitUntilAsync(
+        async () => scenario.Ledger.StepState(MigrationScenario.Version, "B1") == "Running"
+            && scenario.Ledger.Checkpoint("0.11.0/B1/run") is not null
+            && await scenario.Admin.CountWithAsync(scenario.SessionTable, "user_type") > 50,
+        "B1 had typed sessions",
+        StepDeadline);
 
     private static string? RecordedTask(MigrationScenario scenario) =>
         scenario.Ledger.Checkpoint("0.11.0/A2/update-by-query") is { } checkpoint ? (string?)JsonNode.Parse(checkpoint)?["TaskId"] : null;

@@ -44,8 +44,8 @@ public sealed class TextTwinTests(DynamoDbLocalFixture dynamo, OpenSearchEngineF
         Shows.Exit(unconfirmed, 2);
         Assert.False(ledgerAfterPlans, "plan, verify or an unconfirmed migrate wrote the ledger file");
         Shows.Exit(migrate, 2);
-        Shows.Text(migrate, $"✗ invocation_mode_keyword already exists in the mapping of '{scenario.Index}' as text, not keyword; nothing was changed.");
-        Shows.Text(migrate, "A field's type cannot be changed in place");
+        Shows.Error(migrate, $"✗ invocation_mode_keyword already exists in the mapping of '{scenario.Index}' as text, not keyword; nothing was changed.");
+        Shows.Error(migrate, "A field's type cannot be changed in place");
 
         StateDifferences.AssertSame(items, await scenario.SessionItemsAsync(), $"DynamoDB {scenario.SessionTable}");
         StateDifferences.AssertSame(documents, await scenario.DocumentsAsync(), $"OpenSearch {scenario.Index}");

@@ -19,9 +19,9 @@ public sealed class UnreadableLedgerTests(DynamoDbLocalFixture dynamo, OpenSearc
             var result = await scenario.RunAsync(args);
 
             Shows.Exit(result, 2);
-            Shows.Text(result, $"✗ The ledger file '{scenario.Ledger.Path}' cannot be read:");
-            Shows.Text(result, "Fix: Restore it from a backup or fix its permissions.");
-            Shows.Text(result, "Nothing was written.");
+            Shows.Error(result, $"✗ The ledger file '{scenario.Ledger.Path}' cannot be read:");
+            Shows.Error(result, "Fix: Restore it from a backup or fix its permissions.");
+            Shows.Error(result, "Nothing was written.");
             Assert.DoesNotContain("▶", result.StandardOutput, StringComparison.Ordinal);
         }
 

@@ -76,7 +76,7 @@ public sealed class CopyToKeywordFieldsCommandTests(OpenSearchEngineFixture engi
         var result = await index.RunAsync("copy-to-keyword-fields", "--yes");
 
         Shows.Exit(result, 2);
-        Shows.Text(result, "pika-migrate os update-session-mapping");
+        Shows.Error(result, "pika-migrate os update-session-mapping");
         Assert.DoesNotContain("user_type_keyword", await index.MappingAsync(), StringComparison.Ordinal);
     }
 }

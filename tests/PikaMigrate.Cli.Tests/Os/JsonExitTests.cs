@@ -20,8 +20,8 @@ public sealed class JsonExitTests(OpenSearchEngineFixture engine)
         Shows.Exit(result, 130);
         var error = JsonNode.Parse(result.StandardOutput)!["error"]!;
         Assert.True((bool)error["interrupted"]!);
-        Assert.Equal("Interrupted. Run the same command again to resume.", (string)error["problem"]!);
-        Shows.Text(result, "Interrupted.", onStandardError: true);
+        Assert.Equal("Interrupted before anything was written.", (string)error["problem"]!);
+        Shows.Error(result, "Interrupted before anything was written.");
     }
 
     [Fact]

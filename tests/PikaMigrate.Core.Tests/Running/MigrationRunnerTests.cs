@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Locking;
@@ -12,6 +13,7 @@ public sealed class MigrationRunnerTests : IDisposable
     private readonly ScriptedStep _a1;
     private readonly ScriptedStep _b1;
     private readonly ScriptedStep _a2;
+    private readonly ScriptedStore _store = new("chat-session-test");
     private readonly ScriptedBaseline _baseline;
     private readonly ScriptedMigration _migration;
     private readonly LedgerConnection _ledger;
@@ -22,8 +24,8 @@ public sealed class MigrationRunnerTests : IDisposable
         _a1 = new ScriptedStep("A1", _journal);
         _b1 = new ScriptedStep("B1", _journal);
         _a2 = new ScriptedStep("A2", _journal);
-        _baseline = new ScriptedBaseline(_journal);
-        _migration = new ScriptedMigration([_a1, _b1, _a2], [_baseline]);
+        _baseline = new ScriptedBaseline(_journal, _store);
+        _migration = new ScriptedMigration([_a1, _b1, _a2], [_baseline], _store);
         _ledger = FileLedger.Open(Path.Combine(_directory, "ledger.json"), TimeProvider.System);
         _runner = new MigrationRunner(_ledger, TimeProvider.System);
     }
@@ -44,7 +46,7 @@ public sealed class MigrationRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_second_run_skips_what_succeeded_and_does_not_record_the_baseline_again()
+    public async Task A_second_run_skips_what_succeeded_and_still_holds_without_recording_the_baseline_again()
     {
         await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
         _journal.Clear();
@@ -55,8 +57,84 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.True(result.Succeeded);
         Assert.Equal(["A1", "B1", "A2"], observer.Skipped);
         Assert.All(result.Steps, s => Assert.Equal(StepRunStatus.Skipped, s.Status));
-        Assert.DoesNotContain(_journal, j => j.StartsWith("apply", StringComparison.Ordinal));
+        // Each step's own checks are read once, to review it, and are the verdict's: nothing ran in between.
+        Assert.Equal(["verify A1", "verify B1", "verify A2", "digest"], _journal);
+        Assert.Equal(4, result.Verification!.Checks.Count);
         Assert.Equal(1, _a1.Applied);
+    }
+
+    [Fact]
+    public async Task A_succeeded_step_whose_check_fails_now_runs_again_and_says_why()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        _b1.Passes = false;
+        _b1.Apply = _ =>
+        {
+            _b1.Passes = true;
+            return Task.FromResult(_b1.Done());
+        };
+        _journal.Clear();
+        var observer = new SilentObserver();
+
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([StepRunStatus.Skipped, StepRunStatus.Applied, StepRunStatus.Skipped], result.Steps.Select(s => s.Status));
+        var (step, reason) = Assert.Single(observer.Reruns);
+        Assert.Equal("B1", step);
+        Assert.Equal("its check fails now: B1 holds: checked", reason);
+        Assert.Equal(reason, result.Steps[1].Rerun);
+        Assert.Equal(["verify A1", "verify B1", "apply B1", "verify A2", "verify A1", "verify B1", "verify A2", "digest"], _journal);
+        Assert.Empty(observer.RenewedBaselines);
+        Assert.Equal(2, _b1.Applied);
+    }
+
+    [Fact]
+    public async Task Steps_done_on_a_store_since_re_created_run_again_with_their_baseline_recorded_afresh()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        var b1Before = Assert.Single(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None), r => r.StepId == "B1");
+        Assert.Equal([_store.Identity], b1Before.Stores);
+        _store.Recreate();
+        _journal.Clear();
+        var observer = new SilentObserver();
+
+        var plan = await _runner.PlanAsync(_migration, new SilentObserver(), CancellationToken.None);
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.All(plan.Steps, s => Assert.StartsWith("DynamoDB table chat-session-test was re-created on 2025-01-02 00:00:00Z, after", s.Rerun, StringComparison.Ordinal));
+        Assert.True(result.Succeeded);
+        Assert.All(result.Steps, s => Assert.Equal(StepRunStatus.Applied, s.Status));
+        Assert.Equal(["A1", "B1", "A2"], observer.Reruns.Select(r => r.Step));
+        Assert.Equal($"DynamoDB table chat-session-test was re-created on 2025-01-02 00:00:00Z, after B1 ran on {b1Before.Finished:yyyy-MM-dd HH:mm:ss}Z", observer.Reruns[1].Reason);
+        Assert.StartsWith("DynamoDB table chat-session-test: DynamoDB table chat-session-test was re-created", Assert.Single(observer.RenewedBaselines), StringComparison.Ordinal);
+        Assert.All(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None), r => Assert.Equal([_store.Identity], r.Stores));
+        Assert.True(result.Verification!.Passed);
+    }
+
+    [Fact]
+    public async Task Verify_does_not_compare_a_baseline_of_a_store_since_re_created()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        _store.Recreate();
+
+        var verdict = await _runner.VerifyAsync(_migration, new SilentObserver(), CancellationToken.None);
+
+        var additive = Assert.Single(verdict.Checks, c => !c.Passed);
+        Assert.StartsWith("not comparable: DynamoDB table chat-session-test was re-created on 2025-01-02 00:00:00Z, after the baseline was recorded", additive.Summary, StringComparison.Ordinal);
+        Assert.Contains("pika-migrate migrate 9.9.9", additive.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Records_created_after_the_baseline_are_not_original_content()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        _baseline.CreatedSince = 12;
+
+        var verdict = await _runner.VerifyAsync(_migration, new SilentObserver(), CancellationToken.None);
+
+        Assert.True(verdict.Passed);
+        Assert.EndsWith("; 12 records created since are not part of it", verdict.Checks[^1].Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +233,7 @@ public sealed class MigrationRunnerTests : IDisposable
 
         var plan = await _runner.PlanAsync(_migration, new SilentObserver(), CancellationToken.None);
 
-        Assert.Equal(["plan A2"], _journal);
+        Assert.Equal(["verify A1", "verify B1", "plan A2"], _journal);
         Assert.Equal([false, false, true], plan.Steps.Select(s => s.WillRun));
         Assert.Equal("other run", plan.LockHolder!.Command);
         Assert.False(plan.IsRunnable);
@@ -166,16 +244,52 @@ public sealed class MigrationRunnerTests : IDisposable
     {
         await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
 
-        var result = await _runner.RunStepAsync("9.9.9", _b1, [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
+        var result = await _runner.RunStepAsync("9.9.9", _b1, [_store], [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
 
         Assert.Equal(StepRunStatus.Applied, result.Status);
         Assert.Equal(2, _b1.Applied);
     }
 
     [Fact]
-    public async Task A_killed_run_of_this_machine_is_waited_out_instead_of_refused()
+    public async Task A_killed_run_of_this_machine_is_taken_over_at_once_and_the_takeover_recorded()
     {
-        var dead = LockHolder.ForThisProcess("killed migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = DeadProcessId() };
+        var dead = LockHolder.ForThisProcess("killed migrate", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) with { ProcessId = DeadProcessId() };
+        Assert.True((await _ledger.Lock.TryAcquireAsync(dead, CancellationToken.None)).Acquired);
+        var observer = new SilentObserver();
+
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(observer.LockWaits);
+        Assert.Equal(dead, Assert.Single(observer.Takeovers));
+        var takeover = JsonSerializer.Deserialize<LockTakeover>((await _ledger.Checkpoints.ReadAsync(LockTakeover.LedgerKey, CancellationToken.None))!)!;
+        Assert.Equal(dead.LeaseId, takeover.Dead.LeaseId);
+        Assert.Equal(Environment.ProcessId, takeover.By.ProcessId);
+        Assert.Null(await _ledger.Lock.ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_holder_whose_pid_was_reused_by_another_process_is_taken_over()
+    {
+        var parent = ParentProcessId();
+        var reused = LockHolder.ForThisProcess("killed migrate", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) with
+        {
+            ProcessId = parent,
+            ProcessStart = LocalProcesses.StartTicks(parent) + 1,
+        };
+        Assert.True((await _ledger.Lock.TryAcquireAsync(reused, CancellationToken.None)).Acquired);
+        var observer = new SilentObserver();
+
+        var result = await _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Single(observer.Takeovers);
+    }
+
+    [Fact]
+    public async Task A_dead_holder_whose_lease_does_not_say_when_it_started_is_waited_out()
+    {
+        var dead = LockHolder.ForThisProcess("killed migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = DeadProcessId(), ProcessStart = null };
         Assert.True((await _ledger.Lock.TryAcquireAsync(dead, CancellationToken.None)).Acquired);
         var observer = new SilentObserver();
 
@@ -183,18 +297,36 @@ public sealed class MigrationRunnerTests : IDisposable
 
         Assert.True(result.Succeeded);
         Assert.Single(observer.LockWaits);
+        Assert.Empty(observer.Takeovers);
+    }
+
+    [Fact]
+    public async Task A_holder_of_another_host_is_refused_even_with_a_pid_that_does_not_run_here()
+    {
+        var elsewhere = LockHolder.ForThisProcess("migrate on the CI runner", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) with { Host = "ci-runner-7", ProcessId = DeadProcessId() };
+
+        await AssertRefusedAtOnceAsync(elsewhere);
     }
 
     [Fact]
     public async Task A_live_holder_is_refused_at_once()
     {
-        var live = LockHolder.ForThisProcess("running migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = ParentProcessId() };
-        Assert.True((await _ledger.Lock.TryAcquireAsync(live, CancellationToken.None)).Acquired);
+        var parent = ParentProcessId();
+        var live = LockHolder.ForThisProcess("running migrate", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1)) with { ProcessId = parent, ProcessStart = LocalProcesses.StartTicks(parent) };
+
+        await AssertRefusedAtOnceAsync(live);
+    }
+
+    /// <summary>With <paramref name="holder"/> holding the lock, a run is refused: no wait, no takeover, nothing applied.</summary>
+    private async Task AssertRefusedAtOnceAsync(LockHolder holder)
+    {
+        Assert.True((await _ledger.Lock.TryAcquireAsync(holder, CancellationToken.None)).Acquired);
         var observer = new SilentObserver();
 
         await Assert.ThrowsAsync<LockHeldException>(() => _runner.RunAsync(_migration, "migrate", observer, CancellationToken.None));
 
         Assert.Empty(observer.LockWaits);
+        Assert.Empty(observer.Takeovers);
         Assert.Empty(_journal);
     }
 

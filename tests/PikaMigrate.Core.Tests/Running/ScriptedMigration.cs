@@ -2,7 +2,8 @@ using PikaMigrate.Core.Migrations;
 
 namespace PikaMigrate.Core.Tests.Running;
 
-internal sealed class ScriptedMigration(IReadOnlyList<IMigrationStep> steps, IReadOnlyList<IStoreBaseline> baselines) : IMigration
+/// <summary>A migration of scripted steps, each working on the same scripted store.</summary>
+internal sealed class ScriptedMigration(IReadOnlyList<IMigrationStep> steps, IReadOnlyList<IStoreBaseline> baselines, ScriptedStore store) : IMigration
 {
     public string Version => "9.9.9";
 
@@ -11,4 +12,6 @@ internal sealed class ScriptedMigration(IReadOnlyList<IMigrationStep> steps, IRe
     public IReadOnlyList<IMigrationStep> Steps => steps;
 
     public IReadOnlyList<IStoreBaseline> Baselines => baselines;
+
+    public IReadOnlyList<IStoreIdentityReader> StoresOf(StepInfo step) => [store];
 }

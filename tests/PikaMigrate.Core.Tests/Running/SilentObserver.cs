@@ -10,6 +10,15 @@ internal sealed class SilentObserver : IRunObserver, IStepReporter
 {
     public List<string> Skipped { get; } = [];
 
+    /// <summary>Steps run again though recorded as done, with why.</summary>
+    public List<(string Step, string Reason)> Reruns { get; } = [];
+
+    public List<string> RenewedBaselines { get; } = [];
+
+    public List<TimeSpan> LockWaits { get; } = [];
+
+    public List<LockHolder> Takeovers { get; } = [];
+
     public IStepReporter StepStarting(StepInfo step) => this;
 
     public IStepReporter StepReading(StepInfo step, ReadingPass pass) => this;
@@ -20,11 +29,15 @@ internal sealed class SilentObserver : IRunObserver, IStepReporter
 
     public void StepSkipped(StepInfo step, StepRecord record) => Skipped.Add(step.Id);
 
+    public void StepRerunning(StepInfo step, StepRecord record, string reason) => Reruns.Add((step.Id, reason));
+
     public IStepReporter BaselineStarting(string name) => this;
 
-    public List<TimeSpan> LockWaits { get; } = [];
+    public void BaselineRenewed(string name, string reason) => RenewedBaselines.Add($"{name}: {reason}");
 
     public void WaitingForLock(LockHolder holder, TimeSpan wait) => LockWaits.Add(wait);
+
+    public void LockTakenOver(LockHolder dead) => Takeovers.Add(dead);
 
     public void Line(string text)
     {

@@ -1,10 +1,13 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core;
+using System.Net;
 using PikaMigrate.Core.Ledger;
+using PikaMigrate.Core.Locking;
 using PikaMigrate.DynamoDb.Ledger;
 using PikaMigrate.DynamoDb.Tests.Fixtures;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.DynamoDb;
 using PikaMigrate.Testing.Ledger;
 
 namespace PikaMigrate.DynamoDb.Tests.Ledger;
@@ -55,5 +58,31 @@ public sealed class DynamoDbLedgerTests(DynamoDbLocalFixture dynamo) : LedgerCon
 
         Assert.Contains(_table, error.Problem, StringComparison.Ordinal);
         Assert.Contains("never assumes nothing ran", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lock_write_the_SDK_sends_again_after_a_lost_answer_is_recognised_as_ours()
+    {
+        // DynamoDB takes the lease, the answer is lost (a 500), and the SDK sends the same conditional write again:
+        // its condition now fails on the lease it wrote itself.
+        var lost = 0;
+        var traffic = new DynamoDbTraffic();
+        traffic.Intercept = async (call, forward) =>
+        {
+            if (call.Operation != "PutItem" || (string?)call.Body["Item"]?["pk"]?["S"] != "lock" || Interlocked.Increment(ref lost) != 1)
+            {
+                return null;
+            }
+
+            await forward(call.Body);
+            return DynamoDbTraffic.Error("InternalServerError", "Internal server error", HttpStatusCode.InternalServerError);
+        };
+        using var client = DynamoDbClientFactory.Create(dynamo.Settings("lost-lock"), traffic.Factory);
+        var ledger = DynamoDbLedger.Open(client, $"pika-migrations-{Guid.NewGuid():N}", TimeProvider.System);
+
+        await using var lease = await Lease.AcquireAsync(ledger.Lock, ledger.Description, "migrate 0.11.0", new LeaseOptions(), TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(2, traffic.Calls.Count(c => c.Operation == "PutItem" && (string?)c.Body["Item"]?["pk"]?["S"] == "lock"));
+        Assert.Equal(lease.Holder.LeaseId, (await ledger.Lock.ReadAsync(CancellationToken.None))!.LeaseId);
     }
 }

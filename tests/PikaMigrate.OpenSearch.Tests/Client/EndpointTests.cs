@@ -26,8 +26,8 @@ public sealed class EndpointTests
     }
 
     [Theory]
-    [InlineData("http://search-pika-prod-abc.us-east-1.es.amazonaws.com", "plain http:// is only allowed for this machine")]
-    [InlineData("http://10.0.0.5:9200", "plain http:// is only allowed for this machine")]
+    [InlineData("http://search-pika-prod-abc.us-east-1.es.amazonaws.com", "names plain http:// on another machine than this one")]
+    [InlineData("http://10.0.0.5:9200", "names plain http:// on another machine than this one")]
     [InlineData("ftp://search-x.es.amazonaws.com", "is not an OpenSearch endpoint")]
     [InlineData("https://search-x.es.amazonaws.com/_plugin/kibana", "is not an OpenSearch endpoint")]
     [InlineData("https://user:pw@search-x.es.amazonaws.com", "is not an OpenSearch endpoint")]

@@ -11,6 +11,8 @@ namespace PikaMigrate.Testing.Ledger;
 /// </summary>
 public abstract class LedgerConformanceTests
 {
+    private static readonly StoreIdentity Store = new(StoreKind.DynamoDb, "chat-session-p-test", "arn:aws:dynamodb:us-east-1:000000000000:table/chat-session-p-test", new DateTimeOffset(2025, 3, 1, 12, 0, 0, 123, TimeSpan.Zero));
+
     /// <summary>A fresh, empty ledger of the backend under test.</summary>
     protected abstract LedgerConnection OpenLedger(TimeProvider time);
 
@@ -29,9 +31,9 @@ public abstract class LedgerConformanceTests
     {
         var ledger = OpenLedger(TimeProvider.System);
         var now = DateTimeOffset.UtcNow;
-        var running = StepRecord.Starting("0.11.0", "B1", "tester", now);
+        var running = StepRecord.Starting("0.11.0", "B1", "tester", now, [Store]);
         await ledger.Ledger.WriteAsync(running, CancellationToken.None);
-        await ledger.Ledger.WriteAsync(StepRecord.Starting("0.12.0", "A1", "tester", now), CancellationToken.None);
+        await ledger.Ledger.WriteAsync(StepRecord.Starting("0.12.0", "A1", "tester", now, []), CancellationToken.None);
         var info = new StepInfo("B1", "backfill-session-metadata", "t", StoreKind.DynamoDb, "c");
         var done = running.Completed(new StepOutcome(info, true, "14500 updated", [new Figure("Updated", 14500)], []), now.AddMinutes(1));
         await ledger.Ledger.WriteAsync(done, CancellationToken.None);
@@ -42,6 +44,7 @@ public abstract class LedgerConformanceTests
         Assert.Equal(StepState.Succeeded, record.State);
         Assert.Equal("14500 updated", record.Summary);
         Assert.Equal(new Figure("Updated", 14500), Assert.Single(record.Figures));
+        Assert.Equal([Store], record.Stores);
     }
 
     [Fact]
@@ -98,6 +101,35 @@ public abstract class LedgerConformanceTests
 
         Assert.Equal(next.Holder.LeaseId, (await ledger.Lock.ReadAsync(CancellationToken.None))!.LeaseId);
         Assert.False(await ledger.Lock.RenewAsync(killed.Renewed(time.GetUtcNow(), options.TimeToLive), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_dead_holders_lease_is_taken_over_before_it_expires_but_only_that_lease()
+    {
+        var ledger = OpenLedger(TimeProvider.System);
+        var dead = LockHolder.ForThisProcess("killed run", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        Assert.True((await ledger.Lock.TryAcquireAsync(dead, CancellationToken.None)).Acquired);
+        var next = LockHolder.ForThisProcess("next run", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+
+        var taken = await ledger.Lock.TakeOverAsync(dead, next, CancellationToken.None);
+
+        Assert.True(taken.Acquired);
+        Assert.Equal(next.LeaseId, (await ledger.Lock.ReadAsync(CancellationToken.None))!.LeaseId);
+        var late = LockHolder.ForThisProcess("a second taker of the same dead lease", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        var refused = await ledger.Lock.TakeOverAsync(dead, late, CancellationToken.None);
+        Assert.False(refused.Acquired);
+        Assert.Equal(next.LeaseId, refused.Holder!.LeaseId);
+    }
+
+    [Fact]
+    public async Task A_lock_freed_meanwhile_is_taken_by_the_takeover()
+    {
+        var ledger = OpenLedger(TimeProvider.System);
+        var gone = LockHolder.ForThisProcess("released since", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        var next = LockHolder.ForThisProcess("next run", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+
+        Assert.True((await ledger.Lock.TakeOverAsync(gone, next, CancellationToken.None)).Acquired);
+        Assert.Equal(next, await ledger.Lock.ReadAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using PikaMigrate.Analytics.Dashboard;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Analytics;
@@ -9,15 +9,11 @@ namespace PikaMigrate.Cli.Commands.Analytics;
 internal sealed class ServeSettings : AnalyticsSettings
 {
     [CommandOption("--port <N>")]
+    [Range(0, DashboardOptions.MaxPort)]
     [Description("The port on 127.0.0.1 (default: a free one).")]
     public int Port { get; init; }
 
     [CommandOption("--open")]
     [Description("Open the dashboard in the default browser.")]
     public bool Open { get; init; }
-
-    public override ValidationResult Validate() =>
-        Port is < 0 or > DashboardOptions.MaxPort
-            ? ValidationResult.Error($"--port: {Port} is out of range; give a port from 1 to {DashboardOptions.MaxPort}, or leave --port out for a free one.")
-            : base.Validate();
 }

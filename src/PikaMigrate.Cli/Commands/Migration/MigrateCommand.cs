@@ -66,27 +66,37 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
                 migration = result.Version,
                 result.Succeeded,
                 plan = plan is null ? null : MigrationPlanView.Json(plan),
-                steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
+                steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, rerun = s.Rerun, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
                 verification = result.Verification is null ? null : VerifyView.Json(result.Verification),
                 ledger = session.Ledger.Description,
+                next = result.Succeeded ? session.Definition.NextSteps : null,
             });
         }
 
         if (result.Verification is { } verdict)
         {
             VerifyView.Render(verdict, output);
+            if (result.Succeeded && session.Definition.NextSteps.Count > 0)
+            {
+                output.Line();
+                foreach (var line in session.Definition.NextSteps)
+                {
+                    output.Line(line);
+                }
+            }
         }
         else if (result.Steps.FirstOrDefault(s => !s.Succeeded) is { } stopped)
         {
-            output.Line();
-            output.Human.MarkupLineInterpolated($"[red]✗ Stopped at {stopped.Step.Id} {stopped.Step.Name}: {stopped.Outcome?.Summary}. Later steps did not run; run `{CommandLine}` again to resume.[/]");
+            Terminal.CreateErrorConsole().MarkupLineInterpolated($"[red]✗ Stopped at {stopped.Step.Id} {stopped.Step.Name}: {stopped.Outcome?.Summary}. Later steps did not run; run `{CommandLine}` again to resume.[/]");
         }
 
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
     }
 
+    protected override bool WritesStarted => _run is { StepStarted: true };
+
     // The ledger, the lock or a baseline can stop the run before any step starts: then nothing was written.
-    protected override string NothingWritten(PreflightException error) => _run is { StepStarted: true }
+    protected override string NothingWritten(PreflightException error) => WritesStarted
         ? "  Steps finished before this one stay recorded (pika-migrate status); the step that stopped wrote nothing."
         : base.NothingWritten(error);
 }

@@ -11,16 +11,16 @@ namespace PikaMigrate.Cli.Commands.Migration;
 /// <summary>What plan, migrate and verify share: the stores connected and checked, the migration, its ledger and runner.</summary>
 internal sealed class MigrationSession : IDisposable
 {
-    private readonly MigrationDefinition _definition;
-
     private MigrationSession(MigrationDefinition definition, PikaStores stores, IMigration migration, LedgerConnection ledger)
     {
-        _definition = definition;
+        Definition = definition;
         Stores = stores;
         Migration = migration;
         Ledger = ledger;
         Runner = new MigrationRunner(ledger, TimeProvider.System);
     }
+
+    public MigrationDefinition Definition { get; }
 
     public PikaStores Stores { get; }
 
@@ -57,7 +57,7 @@ internal sealed class MigrationSession : IDisposable
         output.Line($"  Stage: {settings.Stage}");
         output.Line($"  Project: {settings.Project}");
         output.Line($"  Region: {settings.Region ?? "(from the AWS profile)"}");
-        foreach (var line in _definition.Environment(Stores))
+        foreach (var line in Definition.Environment(Stores))
         {
             output.Line($"  {line}");
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using PikaMigrate.Migrations.Commands;
 using PikaMigrate.Sandbox.Dataset;
 using Spectre.Console.Cli;
@@ -9,14 +10,17 @@ namespace PikaMigrate.Cli.Commands.Sandbox;
 internal class DatasetSettings : PikaCommandSettings
 {
     [CommandOption("--sessions <N>")]
+    [Range(1, 10_000_000)]
     [Description("Chat sessions to write (default 15234, as in the guide's example).")]
     public int Sessions { get; init; } = 15_234;
 
     [CommandOption("--users <N>")]
+    [Range(1, 10_000_000)]
     [Description("Distinct users (default 342); every 10th is missing from chat-user.")]
     public int Users { get; init; } = 342;
 
     [CommandOption("--pre-typed <N>")]
+    [Range(0, int.MaxValue)]
     [Description("Sessions that already carry user_type (default 734).")]
     public int PreTyped { get; init; } = 734;
 

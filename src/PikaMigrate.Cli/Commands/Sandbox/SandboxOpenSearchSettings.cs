@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Commands.Sandbox;
@@ -6,6 +7,7 @@ namespace PikaMigrate.Cli.Commands.Sandbox;
 internal sealed class SandboxOpenSearchSettings : CommandSettings
 {
     [CommandOption("--port <PORT>")]
+    [Range(0, 65535)]
     [Description("Loopback port to serve on (default 9200).")]
     public int Port { get; init; } = 9200;
 

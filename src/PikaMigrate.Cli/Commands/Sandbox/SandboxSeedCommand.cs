@@ -3,6 +3,7 @@ using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.DynamoDb;
+using PikaMigrate.DynamoDb.Ledger;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Sandbox.Lifecycle;
 using PikaMigrate.Sandbox.Seeding;
@@ -26,14 +27,21 @@ internal sealed class SandboxSeedCommand(Terminal terminal) : PikaCommand<Sandbo
 
         output.Line($"Seeded a 0.10.x-era dataset: {summary.Sessions} sessions ({summary.PreTyped} already typed) in {summary.SessionTable}, "
             + $"{summary.Users} users in {summary.UserTable} ({summary.MissingUsers} users missing), {summary.Sessions} documents in index '{summary.Index}'.");
+        output.Line($"The sandbox's ledger ({LedgerTable}) was reset with them: what it recorded described the data this seed replaced.");
         return ExitCodes.Success;
     }
 
+    /// <summary>The ledger the sandbox's commands use by default.</summary>
+    private static string LedgerTable => DynamoDbLedgerTable.DefaultName($"{SandboxEndpoints.Project}-{SandboxEndpoints.Stage}");
+
+    /// <summary>Replaces the sandbox's data, and resets its default ledger, which described the data replaced.</summary>
     internal static async Task<SeedSummary> SeedAsync(SandboxEndpoints endpoints, DatasetOptions options, CancellationToken cancellationToken)
     {
         var settings = PikaSettingsReader.Read(name => endpoints.Variables.GetValueOrDefault(name), new PikaSettingsOverrides(), "the sandbox");
         using var dynamo = DynamoDbClientFactory.Create(settings);
-        return await SandboxSeeder.SeedAsync(
+        var summary = await SandboxSeeder.SeedAsync(
             dynamo, endpoints.OpenSearch, PikaTables.ChatSession.Candidates(settings).Names[0], PikaTables.ChatUser.Candidates(settings).Names[0], settings.SessionIndex, options, cancellationToken).ConfigureAwait(false);
+        await new DynamoDbLedgerTable(dynamo, LedgerTable).DeleteAsync(cancellationToken).ConfigureAwait(false);
+        return summary;
     }
 }

@@ -17,11 +17,14 @@ namespace PikaMigrate.Cli.Commands.Steps;
 internal sealed class StepCommand<TSettings>(Terminal terminal) : PikaCommand<TSettings>(terminal)
     where TSettings : WriteCommandSettings, new()
 {
+    private TerminalRunObserver? _run;
+
+    protected override bool WritesStarted => _run is { StepStarted: true };
+
     protected override async Task<int> RunAsync(TSettings settings, CommandOutput output, CancellationToken cancellationToken)
     {
         var (migration, definition) = CatalogStep.Of<TSettings>(Data);
         var pika = LoadSettings(settings);
-        definition.Validate(settings);
         using var stores = await PikaStores.ConnectAsync(pika, definition.Needs, cancellationToken).ConfigureAwait(false);
         var step = await definition.CreateAsync(stores, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
         var ledger = LedgerFactory.Open(settings.Ledger, pika, () => stores.DynamoDb, TimeProvider.System);
@@ -65,7 +68,11 @@ internal sealed class StepCommand<TSettings>(Terminal terminal) : PikaCommand<TS
         var result = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: false,
-            observer => runner.RunStepAsync(version, step, [.. migration.Baselines(stores)], CommandLine, observer, cancellationToken)).ConfigureAwait(false);
+            observer =>
+            {
+                _run = observer;
+                return runner.RunStepAsync(version, step, stores.IdentityReaders(definition.Needs), [.. migration.Baselines(stores)], CommandLine, observer, cancellationToken);
+            }).ConfigureAwait(false);
         var outcome = result.Outcome!;
         if (output.Json)
         {

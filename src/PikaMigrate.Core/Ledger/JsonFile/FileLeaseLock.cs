@@ -19,6 +19,20 @@ public sealed class FileLeaseLock(LedgerFile file, TimeProvider time) : ILeaseLo
             },
             cancellationToken);
 
+    public Task<LockAttempt> TakeOverAsync(LockHolder dead, LockHolder request, CancellationToken cancellationToken) =>
+        file.UpdateAsync(
+            document =>
+            {
+                if (document.Lock is { } current && current.LeaseId != dead.LeaseId && !current.IsExpired(time.GetUtcNow()))
+                {
+                    return (false, LockAttempt.HeldBy(current));
+                }
+
+                document.Lock = request;
+                return (true, LockAttempt.Taken(request));
+            },
+            cancellationToken);
+
     public Task<bool> RenewAsync(LockHolder renewed, CancellationToken cancellationToken) =>
         file.UpdateAsync(
             document =>

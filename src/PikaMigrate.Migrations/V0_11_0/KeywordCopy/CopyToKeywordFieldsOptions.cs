@@ -1,3 +1,5 @@
+using PikaMigrate.OpenSearch.Tasks;
+
 namespace PikaMigrate.Migrations.V0_11_0.KeywordCopy;
 
 /// <summary>How A2 runs.</summary>
@@ -19,4 +21,7 @@ public sealed record CopyToKeywordFieldsOptions
     public double? RequestsPerSecond { get; init; }
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>How a start whose answer was lost is followed up (the task it may have begun looked for, then attached to).</summary>
+    public ByQueryTaskStartOptions Start { get; init; } = new();
 }

@@ -99,8 +99,8 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
     {
         while (rounds.Count < _options.MaxRounds && (attachTo is not null || target.Count > 0))
         {
-            var (taskId, result) = await RunRoundAsync(context, rounds, attachTo, target, failures, cancellationToken).ConfigureAwait(false);
-            rounds.Add(new CopyRound(rounds.Count + 1, taskId, attachTo is not null, result is null ? CopyTotals.Zero : CopyTotals.Of(result)));
+            var (taskId, result, attached) = await RunRoundAsync(context, rounds, attachTo, target, failures, cancellationToken).ConfigureAwait(false);
+            rounds.Add(new CopyRound(rounds.Count + 1, taskId, attached, result is null ? CopyTotals.Zero : CopyTotals.Of(result)));
             await context.Checkpoints.WriteAsync(CopyCheckpoint.Key, new CopyCheckpoint(null, rounds).ToJson(), cancellationToken).ConfigureAwait(false);
             attachTo = null;
             if (failures.Count > 0 || result is { Status.VersionConflicts: 0 })
@@ -128,12 +128,13 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
     /// One update_by_query: the task an earlier run left running, re-attached, or a new one; recorded before the first
     /// poll (from then on a killed run's successor re-attaches), then followed with live progress until it completes.
     /// </summary>
-    /// <returns>The task and its result; a null result when the task failed or the cluster forgot it.</returns>
-    private async Task<(string? TaskId, BulkByScrollResponse? Result)> RunRoundAsync(
+    /// <returns>The task and its result (a null result when the task failed or the cluster forgot it), and whether this run attached to a task it did not see start.</returns>
+    private async Task<(string? TaskId, BulkByScrollResponse? Result, bool Attached)> RunRoundAsync(
         StepContext context, IReadOnlyList<CopyRound> rounds, string? attachTo, CopySelection target, List<string> failures, CancellationToken cancellationToken)
     {
         var report = context.Reporter;
         var taskId = attachTo;
+        var attached = attachTo is not null;
         BulkByScrollResponse? result = null;
         if (attachTo is not null)
         {
@@ -141,8 +142,12 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
         }
         else
         {
-            var start = await client.StartUpdateByQueryAsync(index, new UpdateByQueryRequest(target.Query, KeywordCopyScript.Source, ScrollSize: _options.ScrollSize, Slices: _options.Slices, RequestsPerSecond: _options.RequestsPerSecond), cancellationToken).ConfigureAwait(false);
-            (taskId, result) = (start.TaskId, start.Finished);
+            var start = await new ByQueryTaskStarter(client, _options.Start).StartAsync(
+                index,
+                new UpdateByQueryRequest(target.Query, KeywordCopyScript.Source, ScrollSize: _options.ScrollSize, Slices: _options.Slices, RequestsPerSecond: _options.RequestsPerSecond),
+                report.Line,
+                cancellationToken).ConfigureAwait(false);
+            (taskId, result, attached) = (start.TaskId, start.Finished, start.FoundAfterLostAnswer);
         }
 
         if (taskId is not null)
@@ -158,7 +163,7 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
             failures.AddRange((result.Failures ?? []).Select(f => f.ToString()));
         }
 
-        return (taskId, result);
+        return (taskId, result, attached);
     }
 
     /// <summary>The guide's figures summed over the rounds, the failures kept readable, and the counts behind the verdict.</summary>

@@ -17,28 +17,14 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
     "Guide step B1: set user_type on every chat session from its user in chat-user (external-user where the user is missing).",
     new StoreNeeds([PikaTables.ChatSession, PikaTables.ChatUser], OpenSearchUse.WhenConfigured))
 {
-    private const int MaxSegments = 1_000_000;
-
-    public override void Validate(BackfillSessionMetadataSettings settings)
-    {
-        if (settings.Segments is < 1 or > MaxSegments)
-        {
-            throw new PreflightException(
-                $"--segments {settings.Segments} is out of range.",
-                $"Pass a number of parallel scan segments from 1 to {MaxSegments}, or leave it out for the default.");
-        }
-
-        if (settings.ScanPageSize is < 1)
-        {
-            throw new PreflightException(
-                $"--scan-page-size {settings.ScanPageSize} is out of range.",
-                "Pass a positive number of sessions per scan page, or leave it out for DynamoDB's 1 MB pages.");
-        }
-    }
-
     public override async Task<IMigrationStep> CreateAsync(
         PikaStores stores, BackfillSessionMetadataSettings settings, MigrationOptions options, CancellationToken cancellationToken)
     {
+        if (settings.MissingUsersFile is { } file && Directory.Exists(file))
+        {
+            throw new PreflightException($"--missing-users-file {file} is a directory.", "Name a file (created, or emptied, by the run) in a writable folder.");
+        }
+
         var sessionTable = stores.Table(PikaTables.ChatSession);
         var backfill = new BackfillOptions
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using PikaMigrate.Migrations.Commands;
 using Spectre.Console.Cli;
 
@@ -7,10 +8,12 @@ namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 internal sealed class BackfillSessionMetadataSettings : WriteCommandSettings
 {
     [CommandOption("--segments <N>")]
+    [Range(1, 1_000_000)]
     [Description("Parallel scan segments (default: twice the cores, 4 to 16). A resumed run keeps the interrupted run's.")]
     public int? Segments { get; init; }
 
     [CommandOption("--scan-page-size <N>")]
+    [Range(1, int.MaxValue)]
     [Description("Sessions per scan page (default: DynamoDB's 1 MB pages, the fewest requests); smaller pages checkpoint more often.")]
     public int? ScanPageSize { get; init; }
 

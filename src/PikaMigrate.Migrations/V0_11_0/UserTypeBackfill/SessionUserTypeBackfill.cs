@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using PikaMigrate.Core;
@@ -76,20 +77,33 @@ public sealed class SessionUserTypeBackfill(
         return Outcome(run, missing, requests, failures, clock.Elapsed);
     }
 
-    /// <summary>Sessions without user_type (none = pass) and, with an index reader, DynamoDB and OpenSearch agreeing.</summary>
+    /// <summary>
+    /// Sessions without user_type (none = pass), naming those created since B1 last ran (the 0.10 code keeps creating
+    /// them until 0.11 is deployed) and, with an index reader, DynamoDB and OpenSearch agreeing.
+    /// </summary>
     public async Task<IReadOnlyList<CheckResult>> VerifyAsync(StepContext context, CancellationToken cancellationToken)
     {
         var audit = new SessionTableAudit(client, options.SessionTable, options.Segments ?? BackfillOptions.DefaultSegments);
-        var result = await audit.RunAsync(indexReader, new ReporterProgress(context.Reporter), cancellationToken).ConfigureAwait(false);
+        var ran = context.LastRun?.Started;
+        var result = await audit.RunAsync(indexReader, ran, new ReporterProgress(context.Reporter), cancellationToken).ConfigureAwait(false);
         var untyped = result.WithoutUserType;
+        var since = result.WithoutUserTypeCreatedSince;
         var checks = new List<CheckResult>
         {
             new(
                 "chat-session items have user_type",
                 untyped.Count == 0,
-                $"{untyped.Count} of {result.Sessions} sessions lack user_type",
+                (untyped.Count, since) switch
+                {
+                    (0, _) => $"0 of {result.Sessions} sessions lack user_type",
+                    var (count, window) when window == count => string.Create(CultureInfo.InvariantCulture, $"{window} sessions created after B1 ran on {ran:yyyy-MM-dd HH:mm:ss}Z have no user_type (of {result.Sessions} sessions)"),
+                    var (count, window) when window > 0 => string.Create(CultureInfo.InvariantCulture, $"{count} of {result.Sessions} sessions lack user_type; {window} of them were created after B1 ran on {ran:yyyy-MM-dd HH:mm:ss}Z"),
+                    var (count, _) => $"{count} of {result.Sessions} sessions lack user_type",
+                },
                 untyped.Examples,
-                untyped.Count == 0 ? null : $"Run {Info.Command}."),
+                untyped.Count == 0 ? null
+                : since > 0 ? $"Until Pika 0.11 is deployed, the 0.10 code creates sessions without user_type: deploy it, then run `pika-migrate migrate 0.11.0` once more (it types exactly these)."
+                : $"Run {Info.Command}."),
         };
         if (result.Index is { } index)
         {

@@ -8,16 +8,17 @@ namespace PikaMigrate.Migrations.V0_11_0.Verification;
 
 /// <summary>
 /// Reads the whole chat-session table once (parallel segments, page by page) and reports what verify needs: the
-/// sessions still without user_type and, when an index reader is given, the typed sessions whose search document
-/// holds another user_type or is missing.
+/// sessions still without user_type (and how many of them were created since a given time) and, when an index reader
+/// is given, the typed sessions whose search document holds another user_type or is missing.
 /// </summary>
 public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTable, int segments = 8)
 {
-    public async Task<SessionTableAuditResult> RunAsync(ISessionIndexReader? index, IProgress<ProgressReport>? progress, CancellationToken cancellationToken)
+    /// <param name="createdSince">Untyped sessions created at or after this time are also counted apart (e.g. since B1 ran).</param>
+    public async Task<SessionTableAuditResult> RunAsync(ISessionIndexReader? index, DateTimeOffset? createdSince, IProgress<ProgressReport>? progress, CancellationToken cancellationToken)
     {
         var withoutUserType = new SessionFinding();
         var otherUserType = new SessionFinding();
-        long sessions = 0, indexChecked = 0, missingDocuments = 0;
+        long sessions = 0, indexChecked = 0, missingDocuments = 0, untypedSince = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, segments), new ParallelOptions { MaxDegreeOfParallelism = segments, CancellationToken = cancellationToken }, async (segment, ct) =>
         {
             var request = new ScanRequest { TableName = sessionTable, Segment = segment, TotalSegments = segments };
@@ -30,6 +31,10 @@ public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTabl
                     if (!(item.TryGetValue(SessionTableDigest.AddedAttribute, out var userType) && userType.S is { } type))
                     {
                         withoutUserType.Add(sessionId);
+                        if (createdSince is { } since && !SessionCreation.IsBefore(item.TryGetValue(SessionCreation.Field, out var created) ? created.S : null, since))
+                        {
+                            Interlocked.Increment(ref untypedSince);
+                        }
                     }
                     else if (!(item.TryGetValue("test_type", out var test) && test.S == "mock"))
                     {
@@ -63,6 +68,7 @@ public sealed class SessionTableAudit(IAmazonDynamoDB client, string sessionTabl
         return new SessionTableAuditResult(
             sessions,
             withoutUserType.Result(),
+            untypedSince,
             index is null ? null : new IndexAgreement(indexChecked, otherUserType.Result(), missingDocuments));
     }
 }

@@ -73,7 +73,7 @@ public sealed class MarkerMigrationTests(DynamoDbLocalFixture dynamo, OpenSearch
         Assert.Equal("pika-migrate os map-test-marker", (string)plan["plan"]!["step"]!["command"]!);
         Assert.DoesNotContain(MarkerMigration.Marker, await scenario.MappingAsync(), StringComparison.Ordinal);
         Shows.Exit(empty, 2);
-        Shows.Text(empty, "--marker must not be empty.", onStandardError: true);
+        Shows.Error(empty, "--marker is given an empty value; it takes the value to stamp (default: the migration's version).");
     }
 
     /// <summary><c>plan</c>, <c>migrate</c> or <c>verify</c> of this migration against the scenario's deployment and ledger file.</summary>

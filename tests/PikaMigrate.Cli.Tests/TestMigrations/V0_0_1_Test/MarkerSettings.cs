@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PikaMigrate.Migrations.Commands;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PikaMigrate.Cli.Tests.TestMigrations.V0_0_1_Test;
@@ -11,7 +10,4 @@ public sealed class MarkerSettings : WriteCommandSettings
     [CommandOption("--marker <TEXT>")]
     [Description("The value to stamp (default: the migration's version).")]
     public string Marker { get; init; } = "0.0.1-test";
-
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Marker) ? ValidationResult.Error("--marker must not be empty.") : ValidationResult.Success();
 }

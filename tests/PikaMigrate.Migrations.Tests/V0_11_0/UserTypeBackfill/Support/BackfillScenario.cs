@@ -114,5 +114,5 @@ internal sealed class BackfillScenario
     public Task<List<Dictionary<string, AttributeValue>>> ScanAllAsync() => Admin.ScanAllAsync(SessionTable);
 
     public async Task<string> OriginalDigestAsync() =>
-        (await new SessionTableDigest(Admin, SessionTable).ComputeAsync(new RecordingReporter(), CancellationToken.None)).Digest;
+        (await new SessionTableDigest(Admin, SessionTable).ComputeAsync(DateTimeOffset.UtcNow, new RecordingReporter(), CancellationToken.None)).Digest;
 }
