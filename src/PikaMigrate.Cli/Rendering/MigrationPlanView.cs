@@ -1,5 +1,6 @@
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations.Backups;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Rendering;
@@ -39,9 +40,11 @@ internal static class MigrationPlanView
         });
     }
 
-    public static object Json(MigrationPlan plan) => new
+    /// <param name="backups">What the changed stores keep to restore from, read before the plan.</param>
+    public static object Json(MigrationPlan plan, BackupStatus backups) => new
     {
         migration = plan.Version,
+        backups,
         plan.IsRunnable,
         plan.HasWork,
         plan.Ledger,

@@ -23,6 +23,9 @@ public sealed class SessionAnalyticsMigration : MigrationDefinition
     public override IReadOnlyList<StepDefinition> Steps { get; } =
         [GuideSteps.A1, GuideSteps.B1, GuideSteps.A2];
 
+    /// <summary>B1 sets user_type on chat-session items; chat-user is only read.</summary>
+    public override IReadOnlyList<PikaTable> ChangedTables { get; } = [PikaTables.ChatSession];
+
     /// <summary>The chat-session table (all but user_type) and the session index (all but the fields 0.11 adds).</summary>
     public override IEnumerable<IStoreBaseline> Baselines(PikaStores stores)
     {

@@ -207,15 +207,19 @@ internal sealed class BackfillPipeline(
     private async Task<IReadOnlyList<WriteOutcome>> WriteAsync(ConditionalUserTypeWriter sessions, BackfillTally tally, SessionWrite[] batch, CancellationToken cancellationToken)
     {
         IReadOnlyList<WriteOutcome> outcomes;
+        double capacity;
         await _writeSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            outcomes = await sessions.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            (outcomes, capacity) = await sessions.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writeSlots.Release();
         }
+
+        // Whole units per call: a standard write costs whole write capacity units.
+        Interlocked.Add(ref tally.WriteCapacityUnits, (long)Math.Ceiling(capacity));
 
         foreach (var outcome in outcomes)
         {
