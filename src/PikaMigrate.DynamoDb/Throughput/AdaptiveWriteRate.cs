@@ -30,7 +30,7 @@ public sealed class AdaptiveWriteRate
     private long _windowItems;
     private double? _lastWindowRate;
     private long? _firstSend;
-    private long _lastAcknowledged;
+    private long _lastSend;
     private long _acknowledged;
 
     public AdaptiveWriteRate(WriteRateCeiling ceiling, TimeProvider time, AdaptiveRateOptions? options = null)
@@ -64,6 +64,7 @@ public sealed class AdaptiveWriteRate
         lock (_gate)
         {
             _firstSend ??= at;
+            _lastSend = Math.Max(_lastSend, at);
             var elapsed = _time.GetElapsedTime(_windowStart, at);
             if (elapsed >= ObservationWindow)
             {
@@ -81,7 +82,6 @@ public sealed class AdaptiveWriteRate
         lock (_gate)
         {
             _acknowledged += items;
-            _lastAcknowledged = _time.GetTimestamp();
         }
     }
 
@@ -114,7 +114,7 @@ public sealed class AdaptiveWriteRate
     {
         lock (_gate)
         {
-            var seconds = _firstSend is { } first && _acknowledged > 0 ? _time.GetElapsedTime(first, _lastAcknowledged).TotalSeconds : 0;
+            var seconds = _firstSend is { } first ? _time.GetElapsedTime(first, _lastSend).TotalSeconds : 0;
             return new WriteRateReport(
                 Ceiling,
                 _acknowledged,

@@ -88,20 +88,21 @@ public sealed class AdaptiveWriteRateTests
     }
 
     [Fact]
-    public void The_achieved_rate_is_what_was_acknowledged_from_the_first_send_to_the_last_answer()
+    public void The_achieved_rate_is_what_was_acknowledged_over_the_time_the_writes_went_out()
     {
         var time = new FakeTimeProvider();
         var rate = new AdaptiveWriteRate(WriteRateCeiling.Requested(100), time, Steps);
-        rate.Sent(25, time.GetTimestamp());
+        rate.Sent(50, time.GetTimestamp());
         time.Advance(TimeSpan.FromMilliseconds(500));
-        rate.Acknowledged(25);
-        time.Advance(TimeSpan.FromMilliseconds(500));
-        rate.Acknowledged(75);
+        rate.Sent(50, time.GetTimestamp());
+        rate.Acknowledged(50);
+        time.Advance(TimeSpan.FromSeconds(3));
+        rate.Acknowledged(50);
 
         var report = rate.Report();
 
         Assert.Equal(100, report.ItemsAcknowledged);
-        Assert.Equal(1.0, report.Seconds, precision: 6);
-        Assert.Equal(100, report.AchievedItemsPerSecond!.Value, precision: 6);
+        Assert.Equal(0.5, report.Seconds, precision: 6);
+        Assert.Equal(200, report.AchievedItemsPerSecond!.Value, precision: 6);
     }
 }
