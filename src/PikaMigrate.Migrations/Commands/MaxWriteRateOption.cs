@@ -1,3 +1,4 @@
+using System.Globalization;
 using PikaMigrate.Core;
 
 namespace PikaMigrate.Migrations.Commands;
@@ -10,14 +11,22 @@ public static class MaxWriteRateOption
     public const string Description =
         "The most items written per second (default: 50% of a provisioned table's write capacity; no ceiling on an on-demand table). Throttling slows the run down by itself either way.";
 
+    /// <summary>The rate given on the command line (read here, so a bad value names the option), or null for the default.</summary>
     /// <exception cref="PreflightException">The rate is not a positive number.</exception>
-    public static void Validate(double? itemsPerSecond)
+    public static double? Parse(string? value)
     {
-        if (itemsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
+        if (value is null)
         {
-            throw new PreflightException(
-                $"--max-write-rate {itemsPerSecond} is out of range.",
-                "Pass a positive number of items per second, e.g. --max-write-rate 200, or leave it out for the default.");
+            return null;
         }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate > 0 && double.IsFinite(rate))
+        {
+            return rate;
+        }
+
+        throw new PreflightException(
+            $"--max-write-rate {value} is out of range.",
+            "Pass a positive number of items per second, e.g. --max-write-rate 200, or leave it out for the default.");
     }
 }

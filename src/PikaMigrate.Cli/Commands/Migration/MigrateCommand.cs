@@ -23,8 +23,7 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
             throw new PreflightException($"--output-dir {outputDirectory} is not an existing directory.", "Create it first, or pass a directory that exists.");
         }
 
-        MaxWriteRateOption.Validate(settings.MaxWriteRate);
-        var options = new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? ".", MaxWriteRate = settings.MaxWriteRate };
+        var options = new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? ".", MaxWriteRate = MaxWriteRateOption.Parse(settings.MaxWriteRate) };
         using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, options, cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
         var backups = await session.ReadBackupsAsync(cancellationToken).ConfigureAwait(false);

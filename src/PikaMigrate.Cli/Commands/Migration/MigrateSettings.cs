@@ -21,5 +21,5 @@ internal sealed class MigrateSettings : WriteCommandSettings
 
     [CommandOption(MaxWriteRateOption.Template)]
     [Description(MaxWriteRateOption.Description)]
-    public double? MaxWriteRate { get; init; }
+    public string? MaxWriteRate { get; init; }
 }

@@ -29,7 +29,7 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
                 $"Pass a number of parallel scan segments from 1 to {MaxSegments}, or leave it out for the default.");
         }
 
-        MaxWriteRateOption.Validate(settings.MaxWriteRate);
+        MaxWriteRateOption.Parse(settings.MaxWriteRate);
         if (settings.ScanPageSize is < 1)
         {
             throw new PreflightException(
@@ -50,7 +50,7 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
             Project = stores.Settings.Project,
             Segments = settings.Segments,
             ScanPageSize = settings.ScanPageSize,
-            MaxWriteRate = settings.MaxWriteRate ?? options.MaxWriteRate,
+            MaxWriteRate = MaxWriteRateOption.Parse(settings.MaxWriteRate) ?? options.MaxWriteRate,
             MissingUsersFile = settings.MissingUsersFile ?? Path.Combine(options.OutputDirectory, BackfillOptions.DefaultMissingUsersFile(sessionTable)),
         };
         if (!stores.HasOpenSearch)

@@ -16,7 +16,7 @@ internal sealed class BackfillSessionMetadataSettings : WriteCommandSettings
 
     [CommandOption(MaxWriteRateOption.Template)]
     [Description(MaxWriteRateOption.Description)]
-    public double? MaxWriteRate { get; init; }
+    public string? MaxWriteRate { get; init; }
 
     [CommandOption("--missing-users-file <PATH>")]
     [Description("Where the ids of users missing from chat-user are written (default: ./missing-users-<chat-session table>.txt).")]
