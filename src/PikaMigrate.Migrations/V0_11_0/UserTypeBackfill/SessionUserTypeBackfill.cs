@@ -79,14 +79,13 @@ public sealed class SessionUserTypeBackfill(
         var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
         var checkpoints = new BackfillCheckpoints(context.Checkpoints);
         var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), cancellationToken).ConfigureAwait(false);
-        WriteHeader(context.Reporter, run.Checkpoint.Segments);
+        var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
+        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling);
         if (run.Resumed)
         {
             DescribeResume(context.Reporter, run);
         }
 
-        var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
-        context.Reporter.Line($"  Write rate ceiling: {rate.Ceiling.Describe()}");
         context.Reporter.Line("Scanning chat sessions and updating with user types...");
         var requests = new RequestTally();
         var failures = new FailureList();
@@ -219,7 +218,7 @@ public sealed class SessionUserTypeBackfill(
         [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
 
     /// <summary>The guide's opening lines, plus how the run is split.</summary>
-    private void WriteHeader(IStepReporter reporter, int segments)
+    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling)
     {
         reporter.Line("Starting migration: Add userType to chat sessions");
         reporter.Line("Environment:");
@@ -236,6 +235,7 @@ public sealed class SessionUserTypeBackfill(
         reporter.Line($"  Chat Session Table: {options.SessionTable}");
         reporter.Line($"  Chat User Table: {options.UserTable}");
         reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line($"  Write rate ceiling: {ceiling.Describe()}");
         reporter.Line(indexWriter switch
         {
             null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",
