@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using PikaMigrate.Cli.Commands.Analytics;
 using PikaMigrate.Cli.Commands.Ddb;
 using PikaMigrate.Cli.Commands.Migration;
 using PikaMigrate.Cli.Commands.Os;
@@ -31,6 +32,7 @@ internal static class CommandLine
             MigrationCommands.Register(config, catalog);
             config.AddBranch(StepCommandLine.Branch(StoreKind.DynamoDb), ddb => DdbCommands.Register(ddb, catalog));
             config.AddBranch(StepCommandLine.Branch(StoreKind.OpenSearch), os => OsCommands.Register(os, catalog));
+            config.AddBranch<AnalyticsSettings>("analytics", AnalyticsCommands.Register);
             config.AddBranch("sandbox", SandboxCommands.Register);
             config.AddCommand<DemoCommand>("demo");
         });

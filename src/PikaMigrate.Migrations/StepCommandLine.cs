@@ -2,7 +2,10 @@ using PikaMigrate.Core.Migrations;
 
 namespace PikaMigrate.Migrations;
 
-/// <summary>How a step's own command is spelled: the tool, the branch of the store the step writes, the step's name.</summary>
+/// <summary>
+/// How commands are spelled in messages: a step's own (the tool, the branch of the store the step writes, the step's
+/// name) and a whole migration's.
+/// </summary>
 public static class StepCommandLine
 {
     public const string Tool = "pika-migrate";
@@ -16,4 +19,10 @@ public static class StepCommandLine
     };
 
     public static string Of(StoreKind store, string name) => $"{Tool} {Branch(store)} {name}";
+
+    /// <summary>The command that runs every pending step of a migration, then verifies.</summary>
+    public static string Migrate(string version) => $"{Tool} migrate {version}";
+
+    /// <summary>The command that checks a migration's result in both stores.</summary>
+    public static string Verify(string version) => $"{Tool} verify {version}";
 }

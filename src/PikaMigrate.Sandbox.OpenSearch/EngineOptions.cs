@@ -14,6 +14,13 @@ public sealed class EngineOptions
     /// <summary>The node name <c>GET /</c> reports.</summary>
     public string NodeName { get; init; } = "pika-sandbox";
 
+    /// <summary>
+    /// Makes every write searchable at once instead of after the next refresh (OpenSearch's near-real-time search,
+    /// the default). Only for tests of things that have nothing to do with refresh; code that must work on a real
+    /// cluster is tested without it.
+    /// </summary>
+    public bool RefreshOnEveryWrite { get; init; }
+
     /// <summary>Where the engine logs (startup, persistence, unexpected failures); none by default.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

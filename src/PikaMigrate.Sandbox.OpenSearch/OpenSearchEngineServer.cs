@@ -44,8 +44,8 @@ public sealed class OpenSearchEngineServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        var store = options.DataDirectory is null ? null : await EngineStore.OpenAsync(options.DataDirectory, options.NodeName, loggers.CreateLogger<EngineStore>(), cancellationToken).ConfigureAwait(false);
-        var engine = store?.Engine ?? new OpenSearchEngine(NodeIdentity.Create(options.NodeName), log: null, TimeProvider.System);
+        var store = options.DataDirectory is null ? null : await EngineStore.OpenAsync(options.DataDirectory, options.NodeName, options.RefreshOnEveryWrite, loggers.CreateLogger<EngineStore>(), cancellationToken).ConfigureAwait(false);
+        var engine = store?.Engine ?? new OpenSearchEngine(NodeIdentity.Create(options.NodeName), log: null, TimeProvider.System, options.RefreshOnEveryWrite);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(OpenSearchEngineServer).Assembly.GetName().Name });
         builder.Services.AddSingleton(loggers);
@@ -66,6 +66,7 @@ public sealed class OpenSearchEngineServer : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            engine.Close();
             if (store is not null)
             {
                 await store.DisposeAsync().ConfigureAwait(false);
@@ -91,6 +92,7 @@ public sealed class OpenSearchEngineServer : IAsyncDisposable
         await _engine.Tasks.StopAllAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _engine.Close();
         if (_store is not null)
         {
             await _store.DisposeAsync().ConfigureAwait(false);

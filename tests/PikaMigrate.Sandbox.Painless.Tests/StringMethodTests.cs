@@ -25,6 +25,8 @@ public sealed class StringMethodTests
     [InlineData("s.indexOf('l')", 3)]
     [InlineData("s.indexOf('q')", -1)]
     [InlineData("s.toString()", " Hello, W! ")]
+    [InlineData("'foobar'.sha1()", "8843d7f92416211de9ebb963ff4ce28125932878")]
+    [InlineData("'foobar'.sha256()", "c3ab8ff13720e8ad9047dd39466b3c8974e592c2fa383d4a3960714caef0c4f2")]
     public void String_methods_behave_like_java(string expression, object expected)
     {
         Assert.Equal(expected, Evaluate(expression, "String s = ' Hello, W! ';"));

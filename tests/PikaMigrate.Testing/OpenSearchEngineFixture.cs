@@ -84,10 +84,11 @@ public sealed class OpenSearchEngineFixture : IAsyncLifetime
         await BulkAsync(body.ToString());
     }
 
-    public async Task BulkAsync(string ndjson)
+    /// <param name="refresh">False for a load of many bulks that refreshes once at its end.</param>
+    public async Task BulkAsync(string ndjson, bool refresh = true)
     {
         using var content = new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson");
-        using var response = await Http.PostAsync(new Uri("_bulk?refresh=true", UriKind.Relative), content);
+        using var response = await Http.PostAsync(new Uri(refresh ? "_bulk?refresh=true" : "_bulk", UriKind.Relative), content);
         var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
         if (!response.IsSuccessStatusCode || answer?["errors"]?.GetValue<bool>() != false)
         {

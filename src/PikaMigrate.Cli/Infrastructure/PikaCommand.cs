@@ -97,7 +97,7 @@ internal abstract class PikaCommand<TSettings>(Terminal terminal) : AsyncCommand
     protected virtual string NothingWritten(PreflightException error) => "  Nothing was written.";
 
     /// <summary>The validated configuration, from the env file and the environment.</summary>
-    protected static PikaSettings LoadSettings(StoreCommandSettings settings)
+    protected static PikaSettings LoadSettings(OpenSearchCommandSettings settings)
     {
         var envFile = EnvFile.Load(settings.EnvFile);
         return PikaSettingsReader.Read(envFile.Get, settings.Overrides, envFile.Description);

@@ -1,5 +1,6 @@
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations;
 using PikaMigrate.Migrations.Backups;
 using Spectre.Console;
 
@@ -36,7 +37,7 @@ internal static class MigrationPlanView
         {
             { IsRunnable: false } => "The migration cannot start as things stand (see above).",
             { HasWork: false } => "Every step is done; `migrate` would only verify.",
-            _ => $"Run `pika-migrate migrate {plan.Version}` to apply it ({plan.Ledger} records its progress).",
+            _ => $"Run `{StepCommandLine.Migrate(plan.Version)}` to apply it ({plan.Ledger} records its progress).",
         });
     }
 

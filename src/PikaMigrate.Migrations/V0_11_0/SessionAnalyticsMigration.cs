@@ -16,7 +16,18 @@ namespace PikaMigrate.Migrations.V0_11_0;
 /// </summary>
 public sealed class SessionAnalyticsMigration : MigrationDefinition
 {
-    public override string Version => "0.11.0";
+    public const string VersionNumber = "0.11.0";
+
+    public override string Version => VersionNumber;
+
+    /// <summary>The step that maps the keyword twins (the session analytics name it when a twin is not mapped).</summary>
+    public static StepInfo MappingUpdate => GuideSteps.A1.Info;
+
+    /// <summary>The step that gives every session a user_type.</summary>
+    public static StepInfo UserTypeBackfill => GuideSteps.B1.Info;
+
+    /// <summary>The step that copies the fields into their keyword twins.</summary>
+    public static StepInfo KeywordCopy => GuideSteps.A2.Info;
 
     public override string Title => "Session analytics: keyword twins in OpenSearch and a user_type on every chat session";
 

@@ -40,4 +40,8 @@ public sealed partial class OpenSearchClient
             throw new OpenSearchException("PUT", "/" + path, HttpStatusCode.OK, null, $"the mapping update was not acknowledged: {answer}");
         }
     }
+
+    /// <summary>Makes recent writes visible to search and counts (OpenSearch is near-real-time).</summary>
+    public async Task RefreshAsync(string index, CancellationToken cancellationToken) =>
+        await SendAsync<JsonElement>(HttpMethod.Post, PathOf(index, "_refresh"), null, RetrySafety.Idempotent, cancellationToken).ConfigureAwait(false);
 }

@@ -12,6 +12,12 @@ internal abstract class AggregationNode(string name, JsonObject? meta, IReadOnly
 
     public IReadOnlyList<AggregationNode> SubAggregations { get; } = subAggregations;
 
+    /// <summary>What this aggregation is to a bucket order path.</summary>
+    public virtual AggregationShape Shape => AggregationShape.MultiBucket;
+
+    /// <summary>Whether a multi-value metric has this metric (<c>stats.avg</c>).</summary>
+    public virtual bool HasMetric(string name) => false;
+
     /// <summary>Fails the index's shard if the aggregation cannot run on it (text fields without fielddata…).</summary>
     public virtual void Validate(QueryContext context)
     {

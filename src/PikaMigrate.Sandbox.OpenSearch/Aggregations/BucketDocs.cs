@@ -32,7 +32,7 @@ internal sealed class BucketDocs(int sets)
         var result = new List<DocSet>(parents.Count);
         for (var i = 0; i < parents.Count; i++)
         {
-            result.Add(new DocSet(parents[i].Index, (IReadOnlyList<StoredDocument>?)_perSet[i] ?? []));
+            result.Add(parents[i].With((IReadOnlyList<StoredDocument>?)_perSet[i] ?? []));
         }
 
         return result;

@@ -39,7 +39,8 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
     {
         var aggregation = new DateHistogramAggregation(name, meta, subs);
         JsonNode? calendar = null, fixedInterval = null, legacy = null;
-        string? timeZone = null, offset = null;
+        string? timeZone = null;
+        JsonNode? offset = null;
         foreach (var (key, value) in body)
         {
             switch (key)
@@ -63,7 +64,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                     timeZone = JsonRead.String(value, key);
                     break;
                 case "offset":
-                    offset = JsonRead.ScalarText(value);
+                    offset = value;
                     break;
                 case "min_doc_count":
                     aggregation.MinDocCount = JsonRead.Long(value, key);
@@ -114,6 +115,10 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
     public override void Validate(QueryContext context)
     {
         ValuesSource.Resolve(context, Field, "date_histogram", numericOnly: true);
+        foreach (var order in Order)
+        {
+            order.Validate(SubAggregations);
+        }
         base.Validate(context);
     }
 
@@ -165,47 +170,30 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
 
         var entries = buckets.Where(kv => kv.Value.Count >= MinDocCount && InHardBounds(kv.Key, context)).ToList();
         context.AddBuckets(entries.Count);
+        var built = entries.ToDictionary(kv => kv.Key, kv => BucketJson(kv.Key, kv.Value, sets, context, formatter));
         if (Order.Count > 0)
         {
-            entries.Sort((a, b) => Compare(a, b));
+            entries.Sort(BucketOrder.Comparer<KeyValuePair<long, BucketDocs>>(Order, b => b.Value.Count, (a, b) => a.Key.CompareTo(b.Key), b => built[b.Key]));
         }
 
         JsonNode result;
         if (Keyed)
         {
+            // Keys formatted alike (a format such as "e") collide in JSON: the last bucket wins.
             var keyed = new JsonObject();
-            foreach (var (key, docs) in entries)
+            foreach (var (key, _) in entries)
             {
-                keyed[formatter.Format(key, Interval.Zone)] = BucketJson(key, docs, sets, context, formatter);
+                keyed[formatter.Format(key, Interval.Zone)] = built[key];
             }
 
             result = keyed;
         }
         else
         {
-            result = new JsonArray([.. entries.Select(kv => (JsonNode)BucketJson(kv.Key, kv.Value, sets, context, formatter))]);
+            result = new JsonArray([.. entries.Select(kv => (JsonNode)built[kv.Key])]);
         }
 
         return ("date_histogram", new JsonObject { ["buckets"] = result });
-    }
-
-    private int Compare(KeyValuePair<long, BucketDocs> a, KeyValuePair<long, BucketDocs> b)
-    {
-        foreach (var order in Order)
-        {
-            var c = order.IsCount ? a.Value.Count.CompareTo(b.Value.Count) : order.IsKey ? a.Key.CompareTo(b.Key) : 0;
-            if (!order.IsCount && !order.IsKey)
-            {
-                throw RequestErrors.Unsupported("date_histogram order by sub-aggregation");
-            }
-
-            if (c != 0)
-            {
-                return order.Descending ? -c : c;
-            }
-        }
-
-        return a.Key.CompareTo(b.Key);
     }
 
     private JsonObject BucketJson(long key, BucketDocs docs, IReadOnlyList<DocSet> sets, AggregationContext context, DateFormatter formatter)
@@ -272,7 +260,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
     {
         if (JsonRead.IsNumber(node))
         {
-            return node.GetValue<long>();
+            return JsonRead.TruncatedLong(node.AsValue());
         }
 
         var text = JsonRead.ScalarText(node);

@@ -69,7 +69,7 @@ internal sealed class DateInterval
             var text = JsonRead.ScalarText(legacy) ?? "";
             return CalendarUnits.TryGetValue(text, out var unit)
                 ? new DateInterval(unit, 0)
-                : new DateInterval(null, JsonRead.IsNumber(legacy) ? legacy.GetValue<long>() : Fixed(text, "date_histogram.interval"));
+                : new DateInterval(null, JsonRead.IsNumber(legacy) ? JsonRead.TruncatedLong(legacy.AsValue()) : Fixed(text, "date_histogram.interval"));
         }
 
         throw RequestErrors.IllegalArgument("Invalid interval specified, must be non-null and non-empty");

@@ -6,6 +6,8 @@ namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
 /// <summary><c>filter</c>: one bucket of the documents matching a query.</summary>
 internal sealed class FilterAggregation(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, IQueryNode filter) : AggregationNode(name, meta, subs)
 {
+    public override AggregationShape Shape => AggregationShape.SingleBucket;
+
     public override void Validate(QueryContext context)
     {
         filter.Compile(context);
@@ -24,6 +26,6 @@ internal sealed class FilterAggregation(string name, JsonObject? meta, IReadOnly
         [.. sets.Select(set =>
         {
             var compiled = query.Compile(context.For(set.Index));
-            return new DocSet(set.Index, [.. set.Docs.Where(compiled.Matches)]);
+            return set.With([.. set.Docs.Where(compiled.Matches)]);
         })];
 }

@@ -76,13 +76,13 @@ internal sealed class FiltersAggregation : AggregationNode
         for (var f = 0; f < _filters.Count; f++)
         {
             var index = f;
-            var matched = sets.Select((set, s) => new DocSet(set.Index, [.. set.Docs.Where(d => compiled[s][index].Matches(d))])).ToList();
+            var matched = sets.Select((set, s) => set.With([.. set.Docs.Where(d => compiled[s][index].Matches(d))])).ToList();
             buckets.Add((_filters[f].Key, Bucket(matched, context)));
         }
 
         if (_otherKey is not null)
         {
-            var rest = sets.Select((set, s) => new DocSet(set.Index, [.. set.Docs.Where(d => !compiled[s].Any(q => q.Matches(d)))])).ToList();
+            var rest = sets.Select((set, s) => set.With([.. set.Docs.Where(d => !compiled[s].Any(q => q.Matches(d)))])).ToList();
             buckets.Add((_otherKey, Bucket(rest, context)));
         }
 

@@ -21,7 +21,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
 
     private string? Format { get; set; }
 
+    private static readonly string[] StatsMetrics = ["count", "min", "max", "avg", "sum"];
+
+    public override AggregationShape Shape => type == "stats" ? AggregationShape.MultiValueMetric : AggregationShape.SingleValueMetric;
+
     private bool NumericOnly => type is not ("value_count" or "cardinality");
+
+    public override bool HasMetric(string name) => type == "stats" && StatsMetrics.Contains(name);
 
     public static MetricAggregation Parse(string type, string name, JsonObject? meta, JsonObject body)
     {
@@ -40,6 +46,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
                     aggregation.Format = JsonRead.String(value, key);
                     break;
                 case "precision_threshold" when type == "cardinality":
+                    // Counting is exact here; the threshold is still checked as CardinalityAggregationBuilder does.
+                    if (JsonRead.Long(value, key) < 0)
+                    {
+                        throw RequestErrors.IllegalArgument($"[precisionThreshold] must be greater than or equal to 0. Found [{JsonRead.Long(value, key)}] in [{name}]");
+                    }
+
+                    break;
                 case "execution_hint" when type == "cardinality":
                 case "value_type":
                     break;
@@ -55,7 +68,13 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
             : aggregation;
     }
 
-    public override void Validate(QueryContext context) => ValuesSource.Resolve(context, Field, type, NumericOnly);
+    public override void Validate(QueryContext context)
+    {
+        if (ValuesSource.Resolve(context, Field, type, NumericOnly).Field?.Family == FieldFamily.Date && Format is not null)
+        {
+            AggregationFormat.Date(Format);
+        }
+    }
 
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
@@ -108,7 +127,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
         }
 
         var sum = total.Value;
-        var formatter = Format is not null ? DateFormatter.Of(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
+        var formatter = Format is not null ? AggregationFormat.Date(Format) : mapper is { Family: FieldFamily.Date } ? mapper.DateFormat : null;
         var body = new JsonObject();
         switch (type)
         {

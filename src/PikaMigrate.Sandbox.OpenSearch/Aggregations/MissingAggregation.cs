@@ -8,6 +8,8 @@ namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
 /// <summary><c>missing</c>: one bucket of the documents without a value for the field.</summary>
 internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, string field) : AggregationNode(name, meta, subs)
 {
+    public override AggregationShape Shape => AggregationShape.SingleBucket;
+
     public static MissingAggregation Parse(string name, JsonObject? meta, IReadOnlyList<AggregationNode> subs, JsonObject body)
     {
         string? field = null;
@@ -30,7 +32,7 @@ internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnl
         var missing = sets.Select(set =>
         {
             var source = ValuesSource.Resolve(context.For(set.Index), field, "missing", false);
-            return new DocSet(set.Index, [.. set.Docs.Where(d => source.IsUnmapped || (source.Field is { } f && !d.Fields.Has(f.Id)))]);
+            return set.With([.. set.Docs.Where(d => source.IsUnmapped || (source.Field is { } f && !d.Fields.Has(f.Id)))]);
         }).ToList();
         var body = new JsonObject { ["doc_count"] = missing.Sum(s => (long)s.Docs.Count) };
         ComputeAll(SubAggregations, missing, context, body);

@@ -31,9 +31,12 @@ internal sealed class TermsAggregation : AggregationNode
 
     private IReadOnlyList<BucketOrder> Order { get; set; } = [];
 
-    private Func<string, bool>? Include { get; set; }
+    private JsonNode? Include { get; set; }
 
-    private Func<string, bool>? Exclude { get; set; }
+    private JsonNode? Exclude { get; set; }
+
+    /// <summary>What an unmapped field's values are taken as (ValueType.lenientParse; an unknown name is ignored).</summary>
+    private string? ValueType { get; set; }
 
     private bool ShowError { get; set; }
 
@@ -62,10 +65,22 @@ internal sealed class TermsAggregation : AggregationNode
                     aggregation.Order = BucketOrder.Parse(value);
                     break;
                 case "include":
-                    aggregation.Include = Filter(value, "include");
+                    aggregation.Include = CheckFilter(value, "include");
                     break;
                 case "exclude":
-                    aggregation.Exclude = Filter(value, "exclude");
+                    aggregation.Exclude = CheckFilter(value, "exclude");
+                    break;
+                case "value_type":
+                    aggregation.ValueType = JsonRead.String(value, key) switch
+                    {
+                        "string" => "string",
+                        "double" or "float" => "double",
+                        "number" or "numeric" or "long" or "integer" or "short" or "byte" => "long",
+                        "date" => "date",
+                        "boolean" => "boolean",
+                        "ip" => throw RequestErrors.Unsupported("the value_type [ip]"),
+                        _ => null,
+                    };
                     break;
                 case "show_term_doc_count_error":
                     aggregation.ShowError = JsonRead.Bool(value, key);
@@ -73,7 +88,7 @@ internal sealed class TermsAggregation : AggregationNode
                 case "format":
                     aggregation.Format = JsonRead.String(value, key);
                     break;
-                case "shard_size" or "shard_min_doc_count" or "execution_hint" or "collect_mode" or "value_type":
+                case "shard_size" or "shard_min_doc_count" or "execution_hint" or "collect_mode":
                     break;
                 case "script":
                     throw RequestErrors.Unsupported("scripts in aggregations");
@@ -92,18 +107,26 @@ internal sealed class TermsAggregation : AggregationNode
 
     public override void Validate(QueryContext context)
     {
-        ValuesSource.Resolve(context, Field, "terms", numericOnly: false);
+        if (ValuesSource.Resolve(context, Field, "terms", numericOnly: false).Field?.Family == FieldFamily.Date && Format is not null)
+        {
+            AggregationFormat.Date(Format);
+        }
+
+        foreach (var order in Order)
+        {
+            order.Validate(SubAggregations);
+        }
         base.Validate(context);
     }
 
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
         var buckets = new Dictionary<BucketKey, BucketDocs>();
-        FieldMapper? mapper = null;
         var sources = sets.Select(s => ValuesSource.Resolve(context.For(s.Index), Field, "terms", false)).ToList();
-        var numeric = sources.Any(s => s.IsNumeric);
-        mapper = sources.FirstOrDefault(s => s.Field is not null)?.Field?.Mapper;
-        BucketKey? missingKey = Missing is null ? null : MissingKey(mapper, numeric);
+        var style = KeyStyle.Of(sources, ValueType);
+        var accepts = Filter(Include, style, keep: true);
+        var rejects = Filter(Exclude, style, keep: false);
+        BucketKey? missingKey = Missing is null ? null : MissingKey(style);
         for (var i = 0; i < sets.Count; i++)
         {
             var source = sources[i];
@@ -138,7 +161,7 @@ internal sealed class TermsAggregation : AggregationNode
 
             if (MinDocCount == 0 && source.Field is { } field)
             {
-                foreach (var doc in sets[i].Index.View())
+                foreach (var doc in sets[i].View.Documents)
                 {
                     foreach (var key in source.IsNumeric ? (source.Numbers(doc) ?? []).Select(BucketKey.Of) : (source.Terms(doc) ?? []).Select(BucketKey.Of))
                     {
@@ -148,26 +171,25 @@ internal sealed class TermsAggregation : AggregationNode
             }
         }
 
-        var candidates = buckets.Where(kv => kv.Value.Count >= MinDocCount && Accepts(kv.Key)).ToList();
+        var candidates = buckets.Where(kv => kv.Value.Count >= MinDocCount && accepts(kv.Key) && !rejects(kv.Key)).ToList();
         var bySubAggregation = Order.Any(o => !o.IsCount && !o.IsKey);
         var built = new Dictionary<BucketKey, JsonObject>();
         if (bySubAggregation)
         {
             foreach (var (key, docs) in candidates)
             {
-                built[key] = BucketJson(key, docs, sets, context, mapper, numeric);
+                built[key] = BucketJson(key, docs, sets, context, style);
             }
         }
 
-        var comparer = Comparer(built, context);
-        candidates.Sort((a, b) => comparer(a, b));
+        candidates.Sort(Comparer(built));
         var top = candidates.Take(Size).ToList();
         context.AddBuckets(top.Count);
         var otherCount = candidates.Skip(Size).Sum(kv => kv.Value.Count);
         var bucketArray = new JsonArray();
         foreach (var (key, docs) in top)
         {
-            bucketArray.Add(built.TryGetValue(key, out var json) ? json : BucketJson(key, docs, sets, context, mapper, numeric));
+            bucketArray.Add(built.TryGetValue(key, out var json) ? json : BucketJson(key, docs, sets, context, style));
         }
 
         var body = new JsonObject
@@ -176,25 +198,18 @@ internal sealed class TermsAggregation : AggregationNode
             ["sum_other_doc_count"] = otherCount,
             ["buckets"] = bucketArray,
         };
-        return (TypedName(mapper, numeric), body);
+        return (!style.Numeric ? "sterms" : style.Integral ? "lterms" : "dterms", body);
     }
 
-    private static string TypedName(FieldMapper? mapper, bool numeric) => !numeric || mapper is null
-        ? "sterms"
-        : IsIntegral(mapper) ? "lterms" : "dterms";
-
-    private static bool IsIntegral(FieldMapper? mapper) =>
-        mapper is not null && (mapper.Type.IsInteger || mapper.Family is FieldFamily.Date or FieldFamily.Boolean);
-
-    private JsonObject BucketJson(BucketKey key, BucketDocs docs, IReadOnlyList<DocSet> sets, AggregationContext context, FieldMapper? mapper, bool numeric)
+    private JsonObject BucketJson(BucketKey key, BucketDocs docs, IReadOnlyList<DocSet> sets, AggregationContext context, KeyStyle style)
     {
-        var json = new JsonObject { ["key"] = key.ToJson(numeric && IsIntegral(mapper)) };
-        if (numeric && mapper is { Family: FieldFamily.Date })
+        var json = new JsonObject { ["key"] = key.ToJson(style.Numeric && style.Integral) };
+        if (style.Dates is { } dates)
         {
-            var format = Format is null ? mapper.DateFormat : DateFormatter.Of(Format);
+            var format = Format is null ? dates : AggregationFormat.Date(Format);
             json["key_as_string"] = format.Format((long)key.Number, TimeZoneInfo.Utc);
         }
-        else if (numeric && mapper is { Family: FieldFamily.Boolean })
+        else if (style.Boolean)
         {
             json["key_as_string"] = key.Number != 0 ? "true" : "false";
         }
@@ -209,94 +224,113 @@ internal sealed class TermsAggregation : AggregationNode
         return json;
     }
 
-    private Comparison<KeyValuePair<BucketKey, BucketDocs>> Comparer(Dictionary<BucketKey, JsonObject> built, AggregationContext context)
+    private Comparison<KeyValuePair<BucketKey, BucketDocs>> Comparer(Dictionary<BucketKey, JsonObject> built) =>
+        BucketOrder.Comparer<KeyValuePair<BucketKey, BucketDocs>>(
+            Order.Count == 0 ? [BucketOrder.CountDescending] : Order, b => b.Value.Count, (a, b) => a.Key.CompareTo(b.Key), b => built[b.Key]);
+
+    private BucketKey MissingKey(KeyStyle style) => style switch
     {
-        var orders = Order.Count == 0 ? [new BucketOrder("_count", true)] : Order;
-        return (a, b) =>
-        {
-            foreach (var order in orders)
-            {
-                int c;
-                if (order.IsCount)
-                {
-                    c = a.Value.Count.CompareTo(b.Value.Count);
-                }
-                else if (order.IsKey)
-                {
-                    c = a.Key.CompareTo(b.Key);
-                }
-                else
-                {
-                    c = CompareValues(order.Value(built[a.Key], SubAggregations, context), order.Value(built[b.Key], SubAggregations, context), order.Descending);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
+        { Numeric: false } => BucketKey.Of(JsonRead.ScalarText(Missing) ?? ""),
+        _ => NumericKey(Missing, style, "missing"),
+    };
 
-                    continue;
-                }
-
-                if (c != 0)
-                {
-                    return order.Descending ? -c : c;
-                }
-            }
-
-            return a.Key.CompareTo(b.Key);
-        };
-    }
-
-    /// <summary>Buckets without a value (NaN) sort last whichever the direction.</summary>
-    private static int CompareValues(double a, double b, bool descending)
+    /// <summary>A value given for a numeric, date or boolean field (missing, include, exclude), parsed as the field's format does.</summary>
+    private static BucketKey NumericKey(JsonNode? value, KeyStyle style, string what)
     {
-        if (double.IsNaN(a) || double.IsNaN(b))
+        if (style.Dates is { } dates && !JsonRead.IsNumber(value))
         {
-            return double.IsNaN(a) == double.IsNaN(b) ? 0 : double.IsNaN(a) ? 1 : -1;
+            return BucketKey.Of(dates.ParseMillis(JsonRead.ScalarText(value) ?? "", false, TimeZoneInfo.Utc));
         }
 
-        var c = a.CompareTo(b);
-        return descending ? -c : c;
+        return style.Boolean ? BucketKey.Of(JsonRead.ScalarText(value) == "true" ? 1 : 0) : BucketKey.Of(JsonRead.Double(value, what));
     }
 
-    private BucketKey MissingKey(FieldMapper? mapper, bool numeric)
-    {
-        if (!numeric || mapper is null)
-        {
-            return BucketKey.Of(JsonRead.ScalarText(Missing) ?? "");
-        }
-
-        if (mapper.Family == FieldFamily.Date && !JsonRead.IsNumber(Missing))
-        {
-            return BucketKey.Of(mapper.DateFormat.ParseMillis(JsonRead.ScalarText(Missing) ?? "", false, TimeZoneInfo.Utc));
-        }
-
-        if (mapper.Family == FieldFamily.Boolean)
-        {
-            return BucketKey.Of(JsonRead.ScalarText(Missing) == "true" ? 1 : 0);
-        }
-
-        return BucketKey.Of(JsonRead.Double(Missing, "missing"));
-    }
-
-    private bool Accepts(BucketKey key)
-    {
-        var text = key.Text ?? JavaText.Of(JsonValue.Create(key.Number));
-        return (Include is null || Include(text)) && (Exclude is null || !Exclude(text));
-    }
-
-    private static Func<string, bool> Filter(JsonNode? node, string what)
+    /// <summary>
+    /// include/exclude as a test on bucket keys: a list of values (numbers and dates parsed as the field's format
+    /// does, IncludeExclude.convertToLongFilter), or a regular expression, which only string fields take.
+    /// </summary>
+    private Func<BucketKey, bool> Filter(JsonNode? node, KeyStyle style, bool keep)
     {
         switch (node)
         {
+            case null:
+                return _ => keep;
+            case JsonArray array when style.Numeric:
+                var numbers = array.Select(v => NumericKey(v, style, keep ? "include" : "exclude").Number).ToHashSet();
+                return key => numbers.Contains(key.Number);
             case JsonArray array:
                 var set = array.Select(v => JsonRead.ScalarText(v) ?? "").ToHashSet(StringComparer.Ordinal);
-                return set.Contains;
+                return key => set.Contains(key.Text ?? "");
+            case JsonValue when style.Numeric:
+                throw new ShardFailureException(new ErrorCause("aggregation_execution_exception",
+                    $"Aggregation [{Name}] cannot support regular expression style include/exclude settings as they can only be applied to string fields. "
+                    + "Use an array of numeric values for include/exclude clauses used to filter numeric fields"), status: 500);
+            default:
+                var regex = Pattern(node.GetValue<string>(), keep ? "include" : "exclude");
+                return key => regex.IsMatch(key.Text ?? "");
+        }
+    }
+
+    /// <summary>The shape of include/exclude, checked while the request is parsed.</summary>
+    private static JsonNode? CheckFilter(JsonNode? node, string what)
+    {
+        switch (node)
+        {
+            case JsonArray:
+                return node.DeepClone();
             case JsonValue v when JsonRead.IsString(v):
-                var regex = new Regex("^(?:" + v.GetValue<string>() + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                return regex.IsMatch;
+                Pattern(v.GetValue<string>(), what);
+                return node.DeepClone();
             default:
                 throw RequestErrors.Unsupported($"[{what}] partitions in terms aggregations");
         }
+    }
+
+    private static Regex Pattern(string pattern, string what)
+    {
+        try
+        {
+            return new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException)
+        {
+            // Lucene's RegExp refuses it while the request is parsed.
+            throw RequestErrors.IllegalArgument($"[{what}] is not a valid regular expression: [{pattern}]");
+        }
+    }
+
+    /// <summary>
+    /// How keys read and print: terms, or numbers (long keys when every mapped field is whole-numbered, as
+    /// LongTerms reduce into DoubleTerms across indices), dates with their format, booleans. An unmapped field takes
+    /// its style from value_type.
+    /// </summary>
+    private sealed record KeyStyle(bool Numeric, bool Integral, DateFormatter? Dates, bool Boolean)
+    {
+        public static KeyStyle Of(IReadOnlyList<ValuesSource> sources, string? valueType)
+        {
+            var mappers = sources.Where(s => s.Field is not null).Select(s => s.Field!.Mapper).ToList();
+            if (mappers.Count == 0)
+            {
+                return valueType switch
+                {
+                    "long" => new KeyStyle(true, true, null, false),
+                    "double" => new KeyStyle(true, false, null, false),
+                    "date" => new KeyStyle(true, true, DateFormatter.Default, false),
+                    "boolean" => new KeyStyle(true, true, null, true),
+                    _ => new KeyStyle(false, false, null, false),
+                };
+            }
+
+            if (!sources.Any(s => s.IsNumeric))
+            {
+                return new KeyStyle(false, false, null, false);
+            }
+
+            var first = mappers[0];
+            return new KeyStyle(true, mappers.All(IsIntegral), first.Family == FieldFamily.Date ? first.DateFormat : null, first.Family == FieldFamily.Boolean);
+        }
+
+        private static bool IsIntegral(FieldMapper mapper) => mapper.Type.IsInteger || mapper.Family is FieldFamily.Date or FieldFamily.Boolean;
     }
 
     private static int Positive(int value, string what) =>

@@ -4,8 +4,9 @@ using System.Text;
 namespace PikaMigrate.Sandbox.OpenSearch.Dates;
 
 /// <summary>
-/// A java.time-style pattern such as <c>yyyy-MM-dd</c> or <c>yyyy/MM/dd HH:mm:ss</c>: letters y u M d H h m s S a E Z X x,
-/// quoted literals and <c>[optional]</c> sections. Other pattern letters are rejected when the format is built.
+/// A java.time-style pattern such as <c>yyyy-MM-dd</c> or <c>yyyy/MM/dd HH:mm:ss</c> (OpenSearch's ROOT locale, ISO weeks:
+/// Monday is day 1): letters y u M L d D H h k K m s S a E e c G Z X x, quoted literals and <c>[optional]</c> sections;
+/// Q q w Y print but do not parse (an error names them). Other pattern letters are rejected when the format is built.
 /// </summary>
 internal sealed class DatePattern : IDateFormatPart
 {
@@ -68,7 +69,7 @@ internal sealed class DatePattern : IDateFormatPart
             }
             else if (char.IsAsciiLetter(c))
             {
-                if ("yuMLdHhmsSaEZXx".IndexOf(c, StringComparison.Ordinal) < 0)
+                if ("yuMLdDHhkKmsSaEecGQqwYZXx".IndexOf(c, StringComparison.Ordinal) < 0)
                 {
                     throw new DateParseException($"Invalid format: [{pattern}]: Unknown pattern letter: {c}");
                 }
@@ -123,7 +124,7 @@ internal sealed class DatePattern : IDateFormatPart
                 continue;
             }
 
-            var adjacent = t + 1 < tokens.Count && tokens[t + 1].Letter is 'y' or 'u' or 'M' or 'd' or 'H' or 'h' or 'm' or 's' or 'S';
+            var adjacent = t + 1 < tokens.Count && tokens[t + 1].Letter is 'y' or 'u' or 'M' or 'd' or 'D' or 'H' or 'h' or 'k' or 'K' or 'm' or 's' or 'S';
             if (!Field(token.Letter, token.Count, adjacent, text, ref i, fields))
             {
                 return false;
@@ -180,7 +181,28 @@ internal sealed class DatePattern : IDateFormatPart
 
                 fields.Month = value;
                 return true;
-            case 'E':
+            case 'Q' or 'q' or 'w' or 'Y':
+                throw new DateParseException($"parsing the pattern letter [{letter}] is not supported by the pika-migrate sandbox engine");
+            case 'G':
+                if (!text.AsSpan(i).StartsWith("AD", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                i += 2;
+                return true;
+            case 'e' or 'c' when count <= 2:
+                // The day of the week as a number is checked, not used: the date is fixed by its other fields.
+                return Number(text, ref i, count, adjacent, out value) && value is >= 1 and <= 7;
+            case 'D':
+                if (!IsoOptionalTime.Digits(text, ref i, _lenient ? 1 : count, adjacent ? count : 3, out value))
+                {
+                    return false;
+                }
+
+                fields.DayOfYear = value;
+                return true;
+            case 'E' or 'e' or 'c':
             {
                 var names = count <= 3 ? DayAbbreviations : DayNames;
                 var rest = text[i..];
@@ -233,8 +255,11 @@ internal sealed class DatePattern : IDateFormatPart
                     case 'd':
                         fields.Day = value;
                         break;
-                    case 'H' or 'h':
+                    case 'H' or 'h' or 'K':
                         fields.Hour = value;
+                        break;
+                    case 'k':
+                        fields.Hour = value % 24;
                         break;
                     case 'm':
                         fields.Minute = value;
@@ -286,6 +311,20 @@ internal sealed class DatePattern : IDateFormatPart
                 'S' => ((local.Ticks % TimeSpan.TicksPerSecond) * 100).ToString("000000000", CultureInfo.InvariantCulture)[..Math.Min(count, 9)],
                 'a' => local.Hour < 12 ? "AM" : "PM",
                 'E' => count <= 3 ? DayAbbreviations[(int)local.DayOfWeek] : DayNames[(int)local.DayOfWeek],
+                'e' or 'c' when count <= 2 => Pad(IsoDayOfWeek(local), count),
+                'e' or 'c' => count == 3 ? DayAbbreviations[(int)local.DayOfWeek] : DayNames[(int)local.DayOfWeek],
+                'D' => local.DayOfYear.ToString(new string('0', count), CultureInfo.InvariantCulture),
+                'k' => Pad(local.Hour == 0 ? 24 : local.Hour, count),
+                'K' => Pad(local.Hour % 12, count),
+                'G' => count == 4 ? "Anno Domini" : "AD",
+                'Q' or 'q' => count switch
+                {
+                    <= 2 => Pad(((local.Month - 1) / 3) + 1, count),
+                    3 => "Q" + (((local.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture),
+                    _ => Ordinal(((local.Month - 1) / 3) + 1) + " quarter",
+                },
+                'w' => Pad(ISOWeek.GetWeekOfYear(local), count),
+                'Y' => count == 2 ? (ISOWeek.GetYear(local) % 100).ToString("00", CultureInfo.InvariantCulture) : ISOWeek.GetYear(local).ToString(new string('0', count), CultureInfo.InvariantCulture),
                 _ => Offset(token.Letter, count, offset),
             };
             builder.Append(text);
@@ -293,6 +332,17 @@ internal sealed class DatePattern : IDateFormatPart
     }
 
     private static string Pad(int value, int count) => value.ToString(count >= 2 ? "00" : "0", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO day of week (OpenSearch formats in the ROOT locale with ISO week rules): Monday 1 … Sunday 7.</summary>
+    private static int IsoDayOfWeek(DateTime local) => ((int)local.DayOfWeek + 6) % 7 + 1;
+
+    private static string Ordinal(int n) => n switch
+    {
+        1 => "1st",
+        2 => "2nd",
+        3 => "3rd",
+        _ => n.ToString(CultureInfo.InvariantCulture) + "th",
+    };
 
     private static string Offset(char letter, int count, TimeSpan offset)
     {
@@ -314,7 +364,7 @@ internal sealed class DatePattern : IDateFormatPart
 
     private static DateFields Copy(DateFields f) => new()
     {
-        Year = f.Year, Month = f.Month, Day = f.Day, Hour = f.Hour, Minute = f.Minute, Second = f.Second, Nanos = f.Nanos, Pm = f.Pm, Offset = f.Offset,
+        Year = f.Year, Month = f.Month, Day = f.Day, DayOfYear = f.DayOfYear, Hour = f.Hour, Minute = f.Minute, Second = f.Second, Nanos = f.Nanos, Pm = f.Pm, Offset = f.Offset,
     };
 
     private static void CopyInto(DateFields from, DateFields to)
@@ -322,6 +372,7 @@ internal sealed class DatePattern : IDateFormatPart
         to.Year = from.Year;
         to.Month = from.Month;
         to.Day = from.Day;
+        to.DayOfYear = from.DayOfYear;
         to.Hour = from.Hour;
         to.Minute = from.Minute;
         to.Second = from.Second;

@@ -15,6 +15,9 @@ internal sealed class EpochFormat(bool seconds) : IDateFormatPart
 
         var millis = seconds ? number * 1000m : number;
         fields.EpochMillis = (long)decimal.Floor(millis);
+
+        // epoch_second's round-up parser defaults the missing nanos of the second to 999,999,999.
+        fields.EpochRoundUpMillis = seconds && decimal.Floor(number) == number ? 999 : 0;
         return true;
     }
 

@@ -5,6 +5,7 @@ using PikaMigrate.Sandbox.OpenSearch.Dates;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
 using PikaMigrate.Sandbox.OpenSearch.Mapping;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Documents;
 
@@ -76,16 +77,53 @@ internal sealed partial class DocumentParser
                 throw Fail($"Field [{name}] is a metadata field and cannot be added inside a document. Use the index API request parameters.");
             }
 
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && dot < name.Length - 1)
+            var parts = SplitAndValidatePath(name);
+            if (parts.Length > 1)
             {
-                ParseDotted(name, property.Value, existing, path, dynamic);
+                ParseDotted(string.Join('.', parts), property.Value, existing, path, dynamic);
             }
             else
             {
-                ParseValue(existing, path, name, property.Value, dynamic);
+                ParseValue(existing, path, parts[0], property.Value, dynamic);
             }
         }
+    }
+
+    /// <summary>
+    /// A dotted field name's parts as DocumentParser.splitAndValidatePath takes them: Java's <c>split</c> (trailing
+    /// empty parts dropped), and the IllegalArgumentExceptions for names made of dots or with empty parts.
+    /// </summary>
+    private static string[] SplitAndValidatePath(string name)
+    {
+        if (!name.Contains('.', StringComparison.Ordinal))
+        {
+            return [name];
+        }
+
+        var parts = name.Split('.');
+        var length = parts.Length;
+        while (length > 0 && parts[length - 1].Length == 0)
+        {
+            length--;
+        }
+
+        if (length == 0)
+        {
+            throw Fail("failed to parse", new ErrorCause("illegal_argument_exception", "field name cannot contain only dots", isOpenSearch: false));
+        }
+
+        parts = parts[..length];
+        foreach (var part in parts)
+        {
+            if (string.IsNullOrWhiteSpace(part))
+            {
+                throw Fail("failed to parse", new ErrorCause("illegal_argument_exception", part.Length > 0
+                    ? $"object field cannot contain only whitespace: ['{name}']"
+                    : $"object field starting or ending with a [.] makes object resolution ambiguous: [{name}]", isOpenSearch: false));
+            }
+        }
+
+        return parts;
     }
 
     /// <summary><c>{"a.b": 1}</c> is <c>{"a": {"b": 1}}</c>.</summary>
@@ -277,6 +315,14 @@ internal sealed partial class DocumentParser
         }
     }
 
+    /// <summary>2^53: every whole number up to it is exact as a double.</summary>
+    private const double MaxExactLong = 9007199254740992;
+
+    /// <summary>Whether the whole number written as <paramref name="text"/> is exactly <paramref name="value"/> (2^56 is; 2^53 + 1 is not).</summary>
+    private static bool HeldExactly(string text, double value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var written)
+        && new System.Numerics.BigInteger(decimal.Truncate(written)) == new System.Numerics.BigInteger(value);
+
     private double? Number(FieldMapper field, string text, JsonValueKind kind)
     {
         var ok = kind is JsonValueKind.Number || (kind == JsonValueKind.String && field.Coerce);
@@ -297,16 +343,13 @@ internal sealed partial class DocumentParser
                 return Malformed(field, text, new ErrorCause("illegal_argument_exception", $"Value [{text}] is out of range for {Article(field.TypeName)}", isOpenSearch: false));
             }
 
-            if (field.Type.IsScaledFloat)
+            if (field.TypeName == "long" && Math.Abs(value) > MaxExactLong && !HeldExactly(text.Trim(), value))
             {
-                value = Math.Round(value * field.ScalingFactor) / field.ScalingFactor;
-            }
-            else if (field.TypeName is "float" or "half_float")
-            {
-                value = (float)value;
+                // Numbers are held as doubles: such a long would be rounded in sorts, aggregations and queries.
+                throw RequestErrors.Unsupported($"a [long] value a double cannot hold exactly ([{text}] in field [{field.Path}]; numbers are held as doubles)");
             }
 
-            return value;
+            return field.Narrow(value);
         }
 
         var cause = kind == JsonValueKind.String && !field.Coerce
@@ -345,7 +388,7 @@ internal sealed partial class DocumentParser
 
     private int FieldId(FieldMapper field) => _mapping.Ids.IdOf(field.Path);
 
-    /// <summary>Groups the collected values per field (in value order) into the document's sorted field array.</summary>
+    /// <summary>Groups the collected values per field (terms in value order, numbers ascending) into the document's sorted field array.</summary>
     private IndexedFields Collect()
     {
         if (_entries.Count == 0)
@@ -420,6 +463,8 @@ internal sealed partial class DocumentParser
             numbers[n++] = _entries[i].Number;
         }
 
+        // Ascending, as Lucene's sorted numeric doc values hand them out: sums and averages then add in its order.
+        Array.Sort(numbers);
         return numbers;
     }
 

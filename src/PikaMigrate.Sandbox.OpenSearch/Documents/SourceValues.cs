@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Documents;
 
@@ -82,16 +83,24 @@ internal static class SourceValues
             case double d:
                 if (double.IsFinite(d))
                 {
-                    writer.WriteRawValue(JavaNumber.FormatDouble(d), skipInputValidation: true);
+                    writer.WriteRawValue(JavaText.FormatDouble(d), skipInputValidation: true);
                 }
                 else
                 {
-                    writer.WriteStringValue(JavaNumber.Double(d).GetValue<string>());
+                    writer.WriteStringValue(JavaText.FormatDouble(d));
                 }
 
                 break;
             case float f:
-                writer.WriteRawValue(float.IsFinite(f) ? JavaNumber.FormatFloat(f) : "\"" + JavaNumber.Float(f).GetValue<string>() + "\"", skipInputValidation: true);
+                if (float.IsFinite(f))
+                {
+                    writer.WriteRawValue(JavaText.FormatFloat(f), skipInputValidation: true);
+                }
+                else
+                {
+                    writer.WriteStringValue(JavaText.FormatFloat(f));
+                }
+
                 break;
             case char c:
                 writer.WriteStringValue(c.ToString());

@@ -17,11 +17,12 @@ internal sealed class OpenSearchEngine
     private readonly object _metadata = new();
     private ImmutableSortedDictionary<string, EngineIndex> _indices = ImmutableSortedDictionary.Create<string, EngineIndex>(StringComparer.Ordinal);
 
-    public OpenSearchEngine(NodeIdentity node, IOperationLog? log, TimeProvider time)
+    public OpenSearchEngine(NodeIdentity node, IOperationLog? log, TimeProvider time, bool refreshOnEveryWrite)
     {
         Node = node;
         Log = log;
         Time = time;
+        Host = new IndexHost(log, time, refreshOnEveryWrite);
         Tasks = new TaskManager(node, log, time);
     }
 
@@ -32,6 +33,9 @@ internal sealed class OpenSearchEngine
     public TimeProvider Time { get; }
 
     public TaskManager Tasks { get; }
+
+    /// <summary>What every index of this node is given (log, clock, refresh mode).</summary>
+    public IndexHost Host { get; }
 
     public IEnumerable<EngineIndex> Indices => _indices.Values;
 
@@ -48,7 +52,25 @@ internal sealed class OpenSearchEngine
         return aliased.Count == 1 ? aliased[0] : null;
     }
 
-    public EngineIndex Require(string nameOrAlias) => Find(nameOrAlias) ?? throw IndexErrors.NotFound(nameOrAlias);
+    public bool IsAlias(string name) => !_indices.ContainsKey(name) && _indices.Values.Any(i => i.Aliases.Contains(name));
+
+    /// <summary>The one index a single-document read goes to; an alias of several indices is refused.</summary>
+    public EngineIndex Require(string nameOrAlias)
+    {
+        if (Find(nameOrAlias) is { } index)
+        {
+            return index;
+        }
+
+        var aliased = _indices.Values.Where(i => i.Aliases.Contains(nameOrAlias)).Select(i => i.Name).ToList();
+        return aliased.Count > 1
+            ? throw RequestErrors.IllegalArgument($"alias [{nameOrAlias}] has more than one index associated with it [{string.Join(", ", aliased)}], can't execute a single index op")
+            : throw IndexErrors.NotFound(nameOrAlias);
+    }
+
+    /// <summary>The one index a delete goes to: as for any write, an alias needs a single (write) index.</summary>
+    public EngineIndex RequireForWrite(string nameOrAlias) =>
+        Find(nameOrAlias) ?? (IsAlias(nameOrAlias) ? throw NoWriteIndex(nameOrAlias) : throw IndexErrors.NotFound(nameOrAlias));
 
     public EngineIndex Create(string name, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases)
     {
@@ -74,7 +96,7 @@ internal sealed class OpenSearchEngine
                 }
             }
 
-            var index = new EngineIndex(name, NodeIdentity.NewUuid(), NowMillis, settings, mapping, aliases, primaryTerm: 1, Log);
+            var index = new EngineIndex(name, NodeIdentity.NewUuid(), NowMillis, settings, mapping, aliases, primaryTerm: 1, Host);
             var check = new IndexMapping(mapping, new FieldIdRegistry());
             if (check.TotalFields > settings.TotalFieldsLimit)
             {
@@ -99,11 +121,20 @@ internal sealed class OpenSearchEngine
             return index;
         }
 
+        if (IsAlias(name))
+        {
+            throw NoWriteIndex(name);
+        }
+
         lock (_metadata)
         {
             return Find(name) ?? Create(name, IndexSettings.Parse(null), RootMapping.Empty, []);
         }
     }
+
+    private static OpenSearchException NoWriteIndex(string alias) => RequestErrors.IllegalArgument(
+        $"no write index is defined for alias [{alias}]. The write index may be explicitly disabled using is_write_index=false "
+        + "or the alias points to multiple indices without one being designated as a write index");
 
     public void Delete(IReadOnlyList<EngineIndex> indices)
     {
@@ -127,6 +158,15 @@ internal sealed class OpenSearchEngine
         }
     }
 
+    /// <summary>The node stops: no more scheduled refreshes.</summary>
+    public void Close()
+    {
+        foreach (var index in _indices.Values)
+        {
+            index.Close();
+        }
+    }
+
     /// <summary>Adds an index rebuilt from disk.</summary>
     public void Register(EngineIndex index)
     {
@@ -146,9 +186,17 @@ internal sealed class OpenSearchEngine
 
     /// <summary>
     /// An index expression: comma-separated names, aliases and wildcards, <c>_all</c>; a missing concrete name is a
-    /// 404 <c>index_not_found_exception</c>, a wildcard that matches nothing resolves to nothing.
+    /// 404 <c>index_not_found_exception</c> unless <paramref name="ignoreUnavailable"/>, a wildcard that matches
+    /// nothing resolves to nothing, and resolving to nothing is a 404 when <paramref name="allowNoIndices"/> is false
+    /// (IndexNameExpressionResolver).
     /// </summary>
-    public IReadOnlyList<EngineIndex> Resolve(string? expression, bool ignoreUnavailable = false)
+    public IReadOnlyList<EngineIndex> Resolve(string? expression, bool ignoreUnavailable = false, bool allowNoIndices = true)
+    {
+        var resolved = ResolveAll(expression, ignoreUnavailable, allowNoIndices);
+        return resolved.Count == 0 && !allowNoIndices ? throw IndexErrors.NoneResolved(expression ?? "_all") : resolved;
+    }
+
+    private IReadOnlyList<EngineIndex> ResolveAll(string? expression, bool ignoreUnavailable, bool allowNoIndices)
     {
         var indices = _indices;
         if (string.IsNullOrEmpty(expression) || expression is "_all" or "*")
@@ -168,7 +216,13 @@ internal sealed class OpenSearchEngine
 
             if (Glob.HasWildcard(part))
             {
-                result.AddRange(indices.Values.Where(i => Glob.IsMatch(part, i.Name) || i.Aliases.Any(a => Glob.IsMatch(part, a))));
+                var matched = indices.Values.Where(i => Glob.IsMatch(part, i.Name) || i.Aliases.Any(a => Glob.IsMatch(part, a))).ToList();
+                if (matched.Count == 0 && !allowNoIndices)
+                {
+                    throw IndexErrors.NotFound(part);
+                }
+
+                result.AddRange(matched);
                 continue;
             }
 

@@ -19,8 +19,11 @@ internal static class DocumentErrors
     public static string SeqNoButMissing(long requiredSeqNo, long requiredTerm) =>
         $"required seqNo [{requiredSeqNo}], primary term [{requiredTerm}]. but no document was found";
 
-    public static string ExternalVersion(long current, long provided) =>
-        $"current version [{current}] is higher or equal to the one provided [{provided}]";
+    /// <summary>VersionType.EXTERNAL (equal conflicts too) and EXTERNAL_GTE (only a higher current version conflicts).</summary>
+    public static string ExternalVersion(long current, long provided, bool gte) =>
+        gte
+            ? $"current version [{current}] is higher than the one provided [{provided}]"
+            : $"current version [{current}] is higher or equal to the one provided [{provided}]";
 
     public static ErrorCause MapperParsing(string reason, ErrorCause? causedBy = null) =>
         new("mapper_parsing_exception", reason) { CausedBy = causedBy };

@@ -7,6 +7,10 @@ internal static class IndexErrors
         new ErrorCause("index_not_found_exception", $"no such index [{index}]")
             .With("index", index).With("resource.id", index).With("resource.type", "index_or_alias").With("index_uuid", "_na_"));
 
+    /// <summary>An expression that resolved to no index where indices are required (<c>allow_no_indices=false</c>).</summary>
+    public static OpenSearchException NoneResolved(string expression) => new(404,
+        new ErrorCause("index_not_found_exception", "no such index [null]").With("resource.type", "index_expression").With("resource.id", expression));
+
     public static OpenSearchException AlreadyExists(string index, string uuid) => new(400,
         new ErrorCause("resource_already_exists_exception", $"index [{index}/{uuid}] already exists")
             .With("index_uuid", uuid).With("index", index));

@@ -21,67 +21,100 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
     private static readonly string[] Ops = ["create", "delete", "index", "update"];
 
     private static readonly string[] MetadataKeys =
-        ["_index", "_id", "routing", "_routing", "if_seq_no", "if_primary_term", "version", "version_type", "retry_on_conflict", "pipeline", "require_alias", "_source"];
+        ["_index", "_id", "routing", "op_type", "if_seq_no", "if_primary_term", "version", "version_type", "retry_on_conflict", "pipeline", "require_alias", "_source"];
 
     public IEnumerable<Route> Routes() =>
     [
-        Route.Sync("POST", "/_bulk", Parameters, Bulk),
-        Route.Sync("PUT", "/_bulk", Parameters, Bulk),
-        Route.Sync("POST", "/{index}/_bulk", Parameters, Bulk),
-        Route.Sync("PUT", "/{index}/_bulk", Parameters, Bulk),
+        new("POST", "/_bulk", Parameters, BulkAsync),
+        new("PUT", "/_bulk", Parameters, BulkAsync),
+        new("POST", "/{index}/_bulk", Parameters, BulkAsync),
+        new("PUT", "/{index}/_bulk", Parameters, BulkAsync),
     ];
 
-    private RestResponse Bulk(RestRequest request)
+    private async Task<RestResponse> BulkAsync(RestRequest request, CancellationToken aborted)
     {
         var started = Stopwatch.StartNew();
-        DocumentRequests.RejectPipeline(request.Query);
-        var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query));
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var requireAlias = request.Query.Bool("require_alias", false);
+        var activeShards = request.Query.String("wait_for_active_shards");
+        DocumentRequests.RequireActiveShards(activeShards, copies: 1);
+        var refresh = RefreshPolicies.Parse(request.Query.String("refresh"));
+        var items = Parse(request.Body, request.OptionalPathValue("index"), SourceFilter.FromQuery(request.Query), request.Query.String("pipeline"));
         PrepareInParallel(items);
-        var forced = WriteResponses.ForcedRefresh(request.Query);
         var results = new JsonArray();
+        var shards = new Dictionary<EngineIndex, (long SeqNo, List<JsonObject> Items)>();
         var errors = false;
         foreach (var item in items)
         {
-            var (result, failed) = Execute(item, forced);
-            errors |= failed;
+            var (result, index, seqNo) = Execute(item, requireAlias, activeShards);
+            errors |= index is null;
             results.Add(new JsonObject { [item.Op] = result });
+            if (index is not null)
+            {
+                var (last, done) = shards.TryGetValue(index, out var shard) ? shard : (-1, []);
+                done.Add(result);
+                shards[index] = (Math.Max(last, seqNo ?? -1), done);
+            }
         }
 
         engine.Log?.Flush();
+
+        // Each shard refreshes (or waits) once for the whole request, and all its items say whether it was forced.
+        foreach (var (index, (seqNo, done)) in shards)
+        {
+            if (await refresh.AfterWriteAsync(index, seqNo, aborted).ConfigureAwait(false))
+            {
+                done.ForEach(WriteResponses.MarkForcedRefresh);
+            }
+        }
+
         return RestResponse.Ok(new JsonObject { ["took"] = started.ElapsedMilliseconds, ["errors"] = errors, ["items"] = results });
     }
 
-    private (JsonObject Result, bool Failed) Execute(BulkItem item, bool forced)
+    /// <returns>The item's response; the index and sequence number it wrote (none for a failure or a noop).</returns>
+    private (JsonObject Result, EngineIndex? Index, long? SeqNo) Execute(BulkItem item, bool requireAlias, string? activeShards)
     {
         EngineIndex? index = null;
         try
         {
-            index = item.Op == "delete" ? engine.Require(item.Index!) : engine.ForWrite(item.Index!);
+            if (item.Op != "delete")
+            {
+                DocumentRequests.RequireAlias(engine, item.Index!, item.RequireAlias ?? requireAlias);
+            }
+
+            index = item.Op == "delete" ? engine.RequireForWrite(item.Index!) : engine.ForWrite(item.Index!);
+            DocumentRequests.RequireActiveShards(activeShards, index.ShardCopies);
+            if (item.Id!.Length == 0)
+            {
+                throw RequestErrors.IllegalArgument("if _id is specified it must not be empty");
+            }
+
             switch (item.Op)
             {
                 case "delete":
                 {
                     var check = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, default), item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
-                    var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion);
-                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                    var result = index.Delete(item.Id!, check.IfSeqNo, check.IfPrimaryTerm, check.ExternalVersion, check.ExternalGte);
+                    return (WithStatus(WriteResponses.Document(index, result, forcedRefresh: false), WriteResponses.Status(result)), index, result.SeqNo);
                 }
 
                 case "update":
                 {
                     var spec = item.Update! with { IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Fetch = item.Update!.Fetch ?? item.Fetch };
                     var update = DocumentUpdater.Apply(index, spec, item.RetryOnConflict, engine.NowMillis);
-                    var json = WriteResponses.Document(index, update.Write, forced);
+                    var json = WriteResponses.Document(index, update.Write, forcedRefresh: false);
                     WriteResponses.AddGet(json, spec, update);
 
-                    return (WithStatus(json, WriteResponses.Status(update.Write)), false);
+                    return (WithStatus(json, WriteResponses.Status(update.Write)), index, update.Write.Outcome == WriteOutcome.Noop ? null : update.Write.SeqNo);
                 }
 
                 default:
                 {
+                    DocumentRequests.RequireNoPipeline(item.Pipeline);
                     var indexRequest = DocumentRequests.WithConcurrency(new IndexRequest(item.Id!, item.Source) { Create = item.Op == "create" }, item.IfSeqNo, item.IfPrimaryTerm, item.Version, item.VersionType);
                     var parsed = item.Parsed?.ParsedWith.Ids == index.Mapping.Ids ? item.Parsed : null;
                     var result = index.Index(indexRequest, parsed);
-                    return (WithStatus(WriteResponses.Document(index, result, forced), WriteResponses.Status(result)), false);
+                    return (WithStatus(WriteResponses.Document(index, result, forcedRefresh: false), WriteResponses.Status(result)), index, result.SeqNo);
                 }
             }
         }
@@ -94,7 +127,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 ["status"] = e.Status,
                 ["error"] = e.Error.ToJson(),
             };
-            return (failure, true);
+            return (failure, null, null);
         }
     }
 
@@ -128,7 +161,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
         return json;
     }
 
-    private static List<BulkItem> Parse(ReadOnlyMemory<byte> body, string? defaultIndex, SourceFilter? defaultFetch)
+    private static List<BulkItem> Parse(ReadOnlyMemory<byte> body, string? defaultIndex, SourceFilter? defaultFetch, string? defaultPipeline)
     {
         var span = body.Span;
         if (span.Length == 0)
@@ -168,11 +201,13 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                     ? new BulkItem(item.Op, item.Index, item.Id)
                     {
                         IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, RetryOnConflict = item.RetryOnConflict, Fetch = item.Fetch ?? defaultFetch,
+                        RequireAlias = item.RequireAlias,
                         Update = UpdateSpec.Parse(item.Id ?? "", JsonBody.ParseObject(source)),
                     }
                     : new BulkItem(item.Op, item.Index, item.Id)
                     {
                         IfSeqNo = item.IfSeqNo, IfPrimaryTerm = item.IfPrimaryTerm, Version = item.Version, VersionType = item.VersionType, Source = source,
+                        RequireAlias = item.RequireAlias, Pipeline = item.Pipeline ?? defaultPipeline,
                     };
             }
 
@@ -181,7 +216,7 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
                 problems.Add("index is missing");
             }
 
-            if (item.Id is null)
+            if (item.Id is null || (item.Id.Length == 0 && item.Op is "update" or "delete"))
             {
                 if (item.Op is "update" or "delete")
                 {
@@ -206,7 +241,13 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
 
     private static BulkItem ParseAction(ReadOnlyMemory<byte> line, int number, string? defaultIndex)
     {
-        if (JsonBody.Parse(line.Span) is not JsonObject { Count: 1 } action)
+        var parsed = JsonBody.Parse(line.Span);
+        if (parsed is JsonObject { Count: 0 })
+        {
+            throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected FIELD_NAME but found [END_OBJECT]");
+        }
+
+        if (parsed is not JsonObject { Count: 1 } action)
         {
             throw RequestErrors.IllegalArgument($"Malformed action/metadata line [{number}], expected START_OBJECT or END_OBJECT but found [VALUE_STRING]");
         }
@@ -230,14 +271,18 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             }
         }
 
-        if (metadata["pipeline"] is { } pipeline && JsonRead.ScalarText(pipeline) is { Length: > 0 } name && name != "_none")
+        DocumentRequests.RejectRouting(JsonRead.ScalarText(metadata["routing"]));
+
+        // An index action with op_type create is a create, answered under "create".
+        if (op == "index" && metadata["op_type"] is { } opType && JsonRead.String(opType, "op_type") == "create")
         {
-            throw RequestErrors.Unsupported($"ingest pipelines ([{name}])");
+            op = "create";
         }
 
         var id = metadata["_id"] is { } idNode ? JsonRead.ScalarText(idNode) : null;
-        if (id is not null)
+        if (id is { Length: > 0 })
         {
+            // Too long fails the whole request (BulkRequest.validate); empty fails the item alone (IndexRequest.process).
             DocumentRequests.ValidateId(id);
         }
 
@@ -248,6 +293,8 @@ internal sealed class BulkHandler(OpenSearchEngine engine) : IRestHandler
             Version = metadata["version"] is { } v ? JsonRead.Long(v, "version") : null,
             VersionType = metadata["version_type"] is { } vt ? JsonRead.String(vt, "version_type") : null,
             RetryOnConflict = metadata["retry_on_conflict"] is { } r ? JsonRead.Int(r, "retry_on_conflict") : 0,
+            RequireAlias = metadata["require_alias"] is { } ra ? JsonRead.Bool(ra, "require_alias") : null,
+            Pipeline = metadata["pipeline"] is { } pipeline ? JsonRead.String(pipeline, "pipeline") : null,
             Fetch = metadata["_source"] is { } src ? SourceFilter.FromBody(src) : null,
         };
     }

@@ -24,6 +24,12 @@ internal sealed class BulkItem(string op, string? index, string? id)
 
     public int RetryOnConflict { get; init; }
 
+    /// <summary>The ingest pipeline the item names (or the request's).</summary>
+    public string? Pipeline { get; init; }
+
+    /// <summary>The item's own <c>require_alias</c>; null follows the request's.</summary>
+    public bool? RequireAlias { get; init; }
+
     public UpdateSpec? Update { get; init; }
 
     public SourceFilter? Fetch { get; init; }

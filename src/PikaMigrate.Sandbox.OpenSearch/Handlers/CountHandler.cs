@@ -37,9 +37,13 @@ internal sealed class CountHandler(OpenSearchEngine engine) : IRestHandler
             searchBody["query"] = query.DeepClone();
         }
 
-        if (request.Query.String("terminate_after") is { } terminateAfter)
+        switch (request.Query.Int("terminate_after"))
         {
-            searchBody["terminate_after"] = int.Parse(terminateAfter, System.Globalization.CultureInfo.InvariantCulture);
+            case < 0:
+                throw RequestErrors.IllegalArgument("terminateAfter must be > 0");
+            case > 0 and var terminateAfter:
+                searchBody["terminate_after"] = terminateAfter;
+                break;
         }
 
         if (request.Query.String("q") is not null)
@@ -48,7 +52,8 @@ internal sealed class CountHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         var search = SearchRequest.Parse(searchBody, QueryParameters.Empty);
-        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         var result = new SearchExecutor(engine).Search(indices, search);
         var shards = result["_shards"]!.AsObject();
         return RestResponse.Ok(new JsonObject

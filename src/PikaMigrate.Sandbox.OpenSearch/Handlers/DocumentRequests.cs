@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using PikaMigrate.Sandbox.OpenSearch.Documents;
+using PikaMigrate.Sandbox.OpenSearch.Engine;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Http;
 using PikaMigrate.Sandbox.OpenSearch.Indices;
@@ -63,11 +66,82 @@ internal static class DocumentRequests
     public static IndexRequest FromQuery(IndexRequest request, QueryParameters query) =>
         WithConcurrency(request, query.Long("if_seq_no"), query.Long("if_primary_term"), query.Long("version"), query.String("version_type"));
 
-    public static void RejectPipeline(QueryParameters query)
+    /// <summary>
+    /// GET, <c>_source</c> and <c>_mget</c> reads: real-time by default; <c>realtime=false</c> reads what searches see,
+    /// <c>refresh=true</c> refreshes first.
+    /// </summary>
+    public static StoredDocument? Read(EngineIndex index, string id, bool realtime, bool refresh)
     {
-        if (query.String("pipeline") is { Length: > 0 } pipeline && pipeline != "_none")
+        if (refresh)
         {
-            throw RequestErrors.Unsupported($"ingest pipelines ([{pipeline}])");
+            index.Refresh();
+        }
+
+        return realtime ? index.Get(id) : index.Searchable().Find(id);
+    }
+
+    public static StoredDocument? Read(EngineIndex index, string id, QueryParameters query) =>
+        Read(index, id, query.Bool("realtime", true), query.Bool("refresh", false));
+
+    /// <summary>
+    /// Custom routing picks a shard; with one shard an engine that ignored it would find documents OpenSearch
+    /// would not (a GET without the routing misses): an honest 400 instead.
+    /// </summary>
+    public static void RejectRouting(string? routing)
+    {
+        if (routing is { Length: > 0 })
+        {
+            throw RequestErrors.Unsupported("custom routing ([routing])");
+        }
+    }
+
+    /// <summary>
+    /// <c>wait_for_active_shards</c> (ActiveShardCount.parseString). One node never assigns replicas, so only a shard's
+    /// primary is ever active: OpenSearch would wait out the timeout for more copies and then fail; that wait is refused at once.
+    /// </summary>
+    /// <param name="copies">The target index's shard copies (primary and replicas), which <c>all</c> waits for.</param>
+    public static void RequireActiveShards(string? value, int copies)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var needed = value == "all"
+            ? copies
+            : int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)
+                ? count
+                : throw RequestErrors.IllegalArgument($"cannot parse ActiveShardCount[{value}]");
+        if (needed < 0)
+        {
+            throw RequestErrors.IllegalArgument("shard count cannot be a negative value");
+        }
+
+        if (needed > 1)
+        {
+            throw RequestErrors.Unsupported($"waiting for {needed} active shard copies ([wait_for_active_shards]; replicas are never assigned)");
+        }
+    }
+
+    /// <summary><c>require_alias=true</c>: the target must be an alias, which is then never auto-created as an index.</summary>
+    public static void RequireAlias(OpenSearchEngine engine, string name, bool requireAlias)
+    {
+        if (requireAlias && !engine.IsAlias(name))
+        {
+            throw new OpenSearchException(404, new ErrorCause("index_not_found_exception",
+                $"no such index [{name}] and [require_alias] request flag is [true] and [{name}] is not an alias").With("index", name).With("index_uuid", "_na_"));
+        }
+    }
+
+    /// <summary>
+    /// An ingest pipeline to run first: this engine has none (and no API to create one), so any name is one that
+    /// does not exist, as OpenSearch answers it. <c>_none</c> means no pipeline.
+    /// </summary>
+    public static void RequireNoPipeline(string? pipeline)
+    {
+        if (pipeline is { Length: > 0 } and not "_none")
+        {
+            throw RequestErrors.IllegalArgument($"pipeline with id [{pipeline}] does not exist");
         }
     }
 }

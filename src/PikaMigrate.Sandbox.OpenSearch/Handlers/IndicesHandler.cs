@@ -22,6 +22,8 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         Route.Sync("DELETE", "/{index}", [.. ResolveParameters, .. MasterParameters], Delete),
         Route.Sync("GET", "/{index}/_settings", [.. ResolveParameters, .. MasterParameters, "local", "include_defaults"], Settings),
         Route.Sync("GET", "/_settings", [.. ResolveParameters, .. MasterParameters, "local", "include_defaults"], Settings),
+        Route.Sync("PUT", "/{index}/_settings", [.. ResolveParameters, .. MasterParameters, "preserve_existing", "flat_settings"], UpdateSettings),
+        Route.Sync("PUT", "/_settings", [.. ResolveParameters, .. MasterParameters, "preserve_existing", "flat_settings"], UpdateSettings),
         Route.Sync("POST", "/{index}/_refresh", ResolveParameters, Refresh),
         Route.Sync("GET", "/{index}/_refresh", ResolveParameters, Refresh),
         Route.Sync("POST", "/_refresh", ResolveParameters, Refresh),
@@ -50,7 +52,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         {
             return MappingParser.ParseRoot(body);
         }
-        catch (OpenSearchException e) when (e.Error.Type == "mapper_parsing_exception")
+        catch (OpenSearchException e) when (e.Error.Type is "mapper_parsing_exception" or "illegal_argument_exception")
         {
             throw new OpenSearchException(400, new ErrorCause("mapper_parsing_exception", $"Failed to parse mapping [_doc]: {e.Error.Reason}") { CausedBy = e.Error });
         }
@@ -98,7 +100,9 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
             _ => throw new OpenSearchException(400, new ErrorCause("parse_exception", "key [aliases] must be an object")),
         };
         IndexNames.Validate(name);
-        var index = engine.Create(name, IndexSettings.Parse(settings), ParseCreateMappings(mappings), aliasNames);
+        var parsed = IndexSettings.Parse(settings);
+        DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), 1 + parsed.NumberOfReplicas);
+        var index = engine.Create(name, parsed, ParseCreateMappings(mappings), aliasNames);
         engine.Log?.Flush();
         return RestResponse.Ok(new JsonObject { ["acknowledged"] = true, ["shards_acknowledged"] = true, ["index"] = index.Name });
     }
@@ -121,7 +125,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Delete(RestRequest request)
     {
-        var indices = engine.Resolve(request.PathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.PathValue("index"), request.Query);
         engine.Delete(indices);
         engine.Log?.Flush();
         return RestResponse.Ack();
@@ -138,9 +142,43 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
         return RestResponse.Ok(result);
     }
 
+    /// <summary>
+    /// <c>PUT _settings</c>: the body is the settings, bare or under <c>settings</c>; checked against every index
+    /// before any changes, as one cluster-state update is all or nothing.
+    /// </summary>
+    private RestResponse UpdateSettings(RestRequest request)
+    {
+        var body = request.BodyObject() ?? [];
+        var update = body["settings"] as JsonObject ?? body;
+        if (update.Count == 0)
+        {
+            throw RequestErrors.ActionValidation("no settings to update");
+        }
+
+        var preserveExisting = request.Query.Bool("preserve_existing", false);
+        var indices = Resolve(request);
+        foreach (var index in indices)
+        {
+            index.Settings.Update(update, preserveExisting, index.Name, index.Uuid);
+        }
+
+        foreach (var index in indices)
+        {
+            index.UpdateSettings(update, preserveExisting);
+        }
+
+        engine.Log?.Flush();
+        return RestResponse.Ack();
+    }
+
     private RestResponse Refresh(RestRequest request)
     {
         var indices = Resolve(request);
+        foreach (var index in indices)
+        {
+            index.Refresh();
+        }
+
         return RestResponse.Ok(new JsonObject
         {
             ["_shards"] = WriteResponses.Shards(indices.Sum(i => i.Settings.NumberOfShards * i.ShardCopies), indices.Sum(i => i.Settings.NumberOfShards)),
@@ -148,7 +186,7 @@ internal sealed class IndicesHandler(OpenSearchEngine engine) : IRestHandler
     }
 
     private IReadOnlyList<EngineIndex> Resolve(RestRequest request) =>
-        engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        engine.Resolve(request.OptionalPathValue("index"), request.Query);
 
     private static string AliasName(string name, JsonNode? definition)
     {

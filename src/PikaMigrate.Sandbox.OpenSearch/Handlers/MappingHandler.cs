@@ -22,7 +22,7 @@ internal sealed class MappingHandler(OpenSearchEngine engine) : IRestHandler
     private RestResponse Get(RestRequest request)
     {
         var result = new JsonObject();
-        foreach (var index in engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false)))
+        foreach (var index in engine.Resolve(request.OptionalPathValue("index"), request.Query))
         {
             result[index.Name] = new JsonObject { ["mappings"] = MappingSerializer.ToJson(index.Mapping.Root) };
         }
@@ -39,7 +39,7 @@ internal sealed class MappingHandler(OpenSearchEngine engine) : IRestHandler
         }
 
         var update = MappingParser.ParseRoot(body);
-        var indices = engine.Resolve(request.PathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        var indices = engine.Resolve(request.PathValue("index"), request.Query);
         foreach (var index in indices)
         {
             // Validate against every index before changing any: the update is all or nothing.

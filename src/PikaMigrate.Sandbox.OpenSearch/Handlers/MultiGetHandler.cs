@@ -3,6 +3,7 @@ using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Engine;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Http;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
 using PikaMigrate.Sandbox.OpenSearch.Json;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
@@ -22,15 +23,12 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
     private RestResponse Get(RestRequest request)
     {
-        if (request.Query.String("stored_fields") is { Length: > 0 })
-        {
-            throw RequestErrors.Unsupported("stored_fields");
-        }
-
         var body = request.BodyObject() ?? throw RequestErrors.ActionValidation("no documents to get");
         var defaultIndex = request.OptionalPathValue("index");
-        var defaultFilter = SourceFilter.FromQuery(request.Query) ?? SourceFilter.All;
-        var items = new List<(string? Index, string? Id, SourceFilter Filter)>();
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var defaultStored = StoredFields.ForGet(request.Query.List("stored_fields"));
+        var defaultFilter = SourceFilter.FromQuery(request.Query);
+        var items = new List<Item>();
         foreach (var (key, value) in body)
         {
             switch (key)
@@ -38,7 +36,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "ids":
                     foreach (var id in JsonRead.StringList(value, "ids"))
                     {
-                        items.Add((defaultIndex, id, defaultFilter));
+                        items.Add(new Item(defaultIndex, id, defaultFilter ?? DocumentsHandler.Default(defaultStored), defaultStored, default));
                     }
 
                     break;
@@ -50,7 +48,7 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
                     foreach (var doc in docs)
                     {
-                        items.Add(Item(doc, defaultIndex, defaultFilter));
+                        items.Add(ParseItem(doc, defaultIndex, defaultFilter, defaultStored));
                     }
 
                     break;
@@ -83,29 +81,33 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
             throw RequestErrors.ActionValidation([.. problems]);
         }
 
-        var results = new JsonArray();
-        foreach (var (indexName, id, filter) in items)
-        {
-            results.Add(Fetch(indexName!, id!, filter));
-        }
-
-        return RestResponse.Ok(new JsonObject { ["docs"] = results });
+        var realtime = request.Query.Bool("realtime", true);
+        var refresh = request.Query.Bool("refresh", false);
+        return RestResponse.Ok(new JsonObject { ["docs"] = new JsonArray([.. items.Select(item => (JsonNode)Fetch(item, realtime, refresh))]) });
     }
 
-    private JsonObject Fetch(string indexName, string id, SourceFilter filter)
+    private JsonObject Fetch(Item item, bool realtime, bool refresh)
     {
-        var index = engine.Find(indexName);
-        if (index is null)
+        EngineIndex index;
+        StoredDocument? doc;
+        try
         {
-            return new JsonObject { ["_index"] = indexName, ["_id"] = id, ["error"] = IndexErrors.NotFound(indexName).ToEnvelope()["error"]!.DeepClone() };
+            index = engine.Require(item.Index!);
+            doc = DocumentRequests.Read(index, item.Id!, realtime, refresh);
+            item.Version.Check(index, item.Id!, doc);
+        }
+        catch (OpenSearchException e)
+        {
+            // A failed item: its index and id, and the error as a response would carry it.
+            return new JsonObject { ["_index"] = item.Index, ["_id"] = item.Id, ["error"] = e.ToEnvelope()["error"]!.DeepClone() };
         }
 
-        return index.Get(id) is { } doc
-            ? DocumentsHandler.Found(index, doc, filter)
-            : new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
+        return doc is not null
+            ? DocumentsHandler.Found(index, doc, item.Filter, item.Stored)
+            : new JsonObject { ["_index"] = index.Name, ["_id"] = item.Id, ["found"] = false };
     }
 
-    private static (string? Index, string? Id, SourceFilter Filter) Item(JsonNode? node, string? defaultIndex, SourceFilter defaultFilter)
+    private static Item ParseItem(JsonNode? node, string? defaultIndex, SourceFilter? defaultFilter, StoredFields? defaultStored)
     {
         if (node is not JsonObject doc)
         {
@@ -114,6 +116,8 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
 
         string? index = defaultIndex, id = null;
         var filter = defaultFilter;
+        var stored = defaultStored;
+        var version = default(ReadVersion);
         foreach (var (key, value) in doc)
         {
             switch (key)
@@ -127,17 +131,26 @@ internal sealed class MultiGetHandler(OpenSearchEngine engine) : IRestHandler
                 case "_source":
                     filter = SourceFilter.FromBody(value);
                     break;
-                case "routing" or "_routing" or "version" or "version_type":
+                case "routing":
+                    DocumentRequests.RejectRouting(JsonRead.ScalarText(value));
                     break;
-                case "stored_fields" when value is JsonArray { Count: 0 }:
+                case "version":
+                    version = version with { Version = JsonRead.Long(value, key) };
+                    break;
+                case "version_type":
+                    version = version with { Type = JsonRead.String(value, key) };
                     break;
                 case "stored_fields":
-                    throw RequestErrors.Unsupported("stored_fields");
+                    stored = StoredFields.ForGet(JsonRead.StringList(value, key));
+                    break;
                 default:
                     throw RequestErrors.Parsing($"Unknown key for a {(value is JsonObject ? "START_OBJECT" : "VALUE_STRING")} in [{key}].");
             }
         }
 
-        return (index, id, filter);
+        return new Item(index, id, filter ?? DocumentsHandler.Default(stored), stored, version);
     }
+
+    /// <summary>One document asked for: where, which parts, and the version it must have.</summary>
+    private sealed record Item(string? Index, string? Id, SourceFilter Filter, StoredFields? Stored, ReadVersion Version);
 }

@@ -18,7 +18,8 @@ internal sealed class SearchHandler(OpenSearchEngine engine) : IRestHandler
     private RestResponse Search(RestRequest request)
     {
         var search = SearchRequest.Parse(request.BodyObject(), request.Query);
-        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query.Bool("ignore_unavailable", false));
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var indices = engine.Resolve(request.OptionalPathValue("index"), request.Query);
         return RestResponse.Ok(new SearchExecutor(engine).Search(indices, search));
     }
 }

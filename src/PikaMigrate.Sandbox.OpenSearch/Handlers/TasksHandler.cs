@@ -51,26 +51,45 @@ internal sealed class TasksHandler(OpenSearchEngine engine) : IRestHandler
             return RestResponse.Ok(new JsonObject { ["completed"] = false, ["task"] = running.Info(detailed: true) });
         }
 
-        return engine.Tasks.FindStored(id) is { } stored ? RestResponse.Ok(stored.DeepClone()) : throw TaskManager.NotFound(id);
+        return engine.Tasks.FindStored(id) is { } stored ? RestResponse.Ok(stored.DeepClone()) : throw engine.Tasks.NotFound(id);
     }
 
     private RestResponse List(RestRequest request)
     {
         var detailed = request.Query.Bool("detailed", false);
-        var tasks = Filter(engine.Tasks.Running, request.Query.List("actions"), request.Query.String("parent_task_id")).ToList();
-        return request.Query.String("group_by") switch
+        var groupBy = request.Query.String("group_by");
+        if (groupBy is not (null or "nodes" or "none" or "parents"))
         {
-            null or "nodes" => RestResponse.Ok(ByNode(tasks, detailed)),
-            "none" => RestResponse.Ok(new JsonObject { ["tasks"] = new JsonArray([.. tasks.Select(t => (JsonNode)t.Info(detailed))]) }),
-            "parents" => RestResponse.Ok(new JsonObject { ["tasks"] = ByParent(tasks, detailed) }),
-            var other => throw RequestErrors.IllegalArgument($"unknown group_by value [{other}]"),
-        };
+            throw RequestErrors.IllegalArgument($"unknown group_by value [{groupBy}]");
+        }
+
+        var (listing, perNode) = engine.Tasks.StartListing(request.OpaqueId);
+        try
+        {
+            var tasks = Filter(engine.Tasks.Running, request.Query.List("actions"), request.Query.String("parent_task_id")).ToList();
+            return groupBy switch
+            {
+                "none" => RestResponse.Ok(new JsonObject { ["tasks"] = new JsonArray([.. tasks.Select(t => (JsonNode)t.Info(detailed))]) }),
+                "parents" => RestResponse.Ok(new JsonObject { ["tasks"] = ByParent(tasks, detailed) }),
+                _ => RestResponse.Ok(ByNode(tasks, detailed)),
+            };
+        }
+        finally
+        {
+            engine.Tasks.Finish(perNode, new JsonObject(), null);
+            engine.Tasks.Finish(listing, new JsonObject(), null);
+        }
     }
 
     private RestResponse Cancel(RestRequest request)
     {
         var id = request.PathValue("task_id");
         var task = engine.Tasks.FindRunning(id) ?? throw RequestErrors.ResourceNotFound($"task [{id}] is not found");
+        if (!task.Cancellable)
+        {
+            throw RequestErrors.IllegalArgument($"task [{id}] doesn't support cancellation");
+        }
+
         task.Cancel("by user request");
         foreach (var child in engine.Tasks.Running.Where(t => t.ParentTaskId == task.FullId))
         {
@@ -86,18 +105,8 @@ internal sealed class TasksHandler(OpenSearchEngine engine) : IRestHandler
         var rate = UpdateByQueryRequest.Rate(request.Query.String("requests_per_second")
             ?? throw RequestErrors.ActionValidation("requests_per_second must be set"));
         var task = engine.Tasks.FindRunning(id) ?? throw RequestErrors.ResourceNotFound($"task [{id}] is missing");
-        var children = engine.Tasks.Running.Where(t => t.ParentTaskId == task.FullId).ToList();
-        if (children.Count > 0)
-        {
-            foreach (var child in children)
-            {
-                child.Rethrottle?.Invoke(rate / children.Count);
-            }
-        }
-        else
-        {
-            task.Rethrottle?.Invoke(rate);
-        }
+        // A run's own throttle shares the new rate among its running slices.
+        task.Rethrottle?.Invoke(rate);
 
         return RestResponse.Ok(ByNode([task], detailed: true));
     }

@@ -19,8 +19,14 @@ internal sealed class UpdateByQueryHandler(OpenSearchEngine engine) : IRestHandl
     private async Task<RestResponse> UpdateAsync(RestRequest request, CancellationToken aborted)
     {
         var update = UpdateByQueryRequest.Parse(request.BodyObject(), request.Query);
-        var indices = engine.Resolve(request.PathValue("index"), request.Query.Bool("ignore_unavailable", false));
-        var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update);
+        DocumentRequests.RejectRouting(request.Query.String("routing"));
+        var indices = engine.Resolve(request.PathValue("index"), request.Query);
+        foreach (var index in indices)
+        {
+            DocumentRequests.RequireActiveShards(request.Query.String("wait_for_active_shards"), index.ShardCopies);
+        }
+
+        var (task, completion) = new UpdateByQueryRunner(engine).Start(indices, update, request.OpaqueId);
         if (!update.WaitForCompletion)
         {
             return RestResponse.Ok(new JsonObject { ["task"] = task.FullId });

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using PikaMigrate.Sandbox.OpenSearch.Errors;
-using PikaMigrate.Sandbox.OpenSearch.Http;
 using PikaMigrate.Sandbox.OpenSearch.Indices;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Handlers;
@@ -17,15 +15,24 @@ internal static class WriteResponses
             ["_version"] = result.Version,
             ["result"] = WriteOutcomes.Name(result.Outcome),
         };
-        if (forcedRefresh && result.Outcome != WriteOutcome.Noop)
+        if (forcedRefresh)
         {
-            json["forced_refresh"] = true;
+            MarkForcedRefresh(json);
         }
 
         json["_shards"] = result.Outcome == WriteOutcome.Noop ? Shards(0, 0) : Shards(index.ShardCopies, 1);
         json["_seq_no"] = result.SeqNo;
         json["_primary_term"] = result.PrimaryTerm;
         return json;
+    }
+
+    /// <summary>Adds <c>forced_refresh</c> where DocWriteResponse prints it (after <c>result</c>).</summary>
+    public static void MarkForcedRefresh(JsonObject response)
+    {
+        if (!response.ContainsKey("forced_refresh"))
+        {
+            response.Insert(response.IndexOf("result") + 1, "forced_refresh", true);
+        }
     }
 
     /// <summary>The <c>get</c> object an update answers with when <c>_source</c> was requested.</summary>
@@ -50,13 +57,5 @@ internal static class WriteResponses
         WriteOutcome.Created => 201,
         WriteOutcome.NotFound => 404,
         _ => 200,
-    };
-
-    /// <summary><c>refresh</c>: true (or empty) forces a refresh and says so; <c>wait_for</c> waits silently.</summary>
-    public static bool ForcedRefresh(QueryParameters query) => query.String("refresh") switch
-    {
-        null or "false" or "wait_for" => false,
-        "" or "true" => true,
-        var other => throw RequestErrors.IllegalArgument($"Unknown value for refresh: [{other}]."),
     };
 }

@@ -26,12 +26,17 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         var segments = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
         var path = "/" + string.Join('/', segments);
         var method = context.Request.Method;
-        var pretty = query.Bool("pretty", false);
+        var pretty = false;
         RestResponse response;
         try
         {
+            // A bad pretty or human value makes OpenSearch's channel refuse the request (400) before any handler runs.
+            pretty = query.Bool("pretty", false);
+            query.Bool("human", false);
+            RejectUnsupportedOutput(context.Request, query);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-            response = await DispatchAsync(method, path, segments, query, body, context.RequestAborted).ConfigureAwait(false);
+            var opaqueId = context.Request.Headers["X-Opaque-Id"] is { Count: > 0 } header ? header[0] : null;
+            response = await DispatchAsync(method, path, segments, query, body, opaqueId, context.RequestAborted).ConfigureAwait(false);
             if (response.Body is not null && query.List("filter_path") is { Count: > 0 } filters)
             {
                 response = response with { Body = FilterPath.Apply(response.Body, filters) };
@@ -51,14 +56,16 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // An engine bug, not a bad request (those are OpenSearch errors above): no .NET message reaches the client.
             LogUnexpected(logger, method, path, e);
-            response = new RestResponse(500, new OpenSearchException(500, new ErrorCause("exception", e.Message, isOpenSearch: false)).ToEnvelope());
+            response = new RestResponse(500, new OpenSearchException(500,
+                new ErrorCause("exception", "internal failure of the pika-migrate sandbox engine (details in its log)", isOpenSearch: false)).ToEnvelope());
         }
 
         await WriteAsync(context, response, method == HttpMethods.Head, pretty).ConfigureAwait(false);
     }
 
-    private async Task<RestResponse> DispatchAsync(string method, string path, List<string> segments, QueryParameters query, ReadOnlyMemory<byte> body, CancellationToken aborted)
+    private async Task<RestResponse> DispatchAsync(string method, string path, List<string> segments, QueryParameters query, ReadOnlyMemory<byte> body, string? opaqueId, CancellationToken aborted)
     {
         var matches = routes.Select(r => (Route: r, Values: r.Match(segments))).Where(m => m.Values is not null).ToList();
         if (matches.Count == 0)
@@ -80,7 +87,7 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
             throw RequestErrors.UnrecognizedParameters(path, unknown, route.Parameters);
         }
 
-        var request = new RestRequest(method, path, values!, query, body);
+        var request = new RestRequest(method, path, values!, query, body, opaqueId);
         return await route.Handle(request, aborted).ConfigureAwait(false);
     }
 
@@ -106,6 +113,24 @@ internal sealed partial class RestDispatcher(IReadOnlyList<Route> routes, ILogge
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>Answers come as JSON only, and without Java stack traces: asking for more is an honest 400, not a quiet JSON answer.</summary>
+    private static void RejectUnsupportedOutput(HttpRequest request, QueryParameters query)
+    {
+        if (query.Bool("error_trace", false))
+        {
+            throw RequestErrors.Unsupported("[error_trace] (Java stack traces)");
+        }
+
+        foreach (var accept in request.Headers.Accept.SelectMany(a => (a ?? "").Split(',')))
+        {
+            var mediaType = accept.Split(';')[0].Trim().ToLowerInvariant();
+            if (mediaType is "application/yaml" or "application/cbor" or "application/smile" or "application/vnd.opensearch+yaml")
+            {
+                throw RequestErrors.Unsupported($"the response format [{mediaType}]");
+            }
+        }
     }
 
     private static QueryParameters ParseQuery(string raw)

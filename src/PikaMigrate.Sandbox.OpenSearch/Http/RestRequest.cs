@@ -4,7 +4,8 @@ using PikaMigrate.Sandbox.OpenSearch.Json;
 namespace PikaMigrate.Sandbox.OpenSearch.Http;
 
 /// <summary>One REST call: method, decoded path parameters, URL parameters and the raw body.</summary>
-internal sealed class RestRequest(string method, string path, IReadOnlyDictionary<string, string> pathValues, QueryParameters query, ReadOnlyMemory<byte> body)
+internal sealed class RestRequest(
+    string method, string path, IReadOnlyDictionary<string, string> pathValues, QueryParameters query, ReadOnlyMemory<byte> body, string? opaqueId = null)
 {
     private JsonObject? _object;
     private bool _parsed;
@@ -17,6 +18,9 @@ internal sealed class RestRequest(string method, string path, IReadOnlyDictionar
     public QueryParameters Query { get; } = query;
 
     public ReadOnlyMemory<byte> Body { get; } = body;
+
+    /// <summary>The client's <c>X-Opaque-Id</c> header, which the tasks the request starts carry in their <c>headers</c>.</summary>
+    public string? OpaqueId { get; } = opaqueId;
 
     public bool HasBody => !JsonBody.IsBlank(Body.Span);
 

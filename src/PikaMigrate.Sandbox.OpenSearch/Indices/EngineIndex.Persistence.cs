@@ -46,7 +46,7 @@ internal sealed partial class EngineIndex
             _nextOrdinal = Math.Max(_nextOrdinal, ordinal + 1);
             _maxReplayedTerm = Math.Max(_maxReplayedTerm, primaryTerm);
             _reordered = true;
-            _view = null;
+            Changed(seqNo);
         }
     }
 
@@ -57,11 +57,22 @@ internal sealed partial class EngineIndex
             if (_docs.Remove(id))
             {
                 _reordered = true;
-                _view = null;
             }
+
+            Changed(seqNo);
 
             _tombstones[id] = new Tombstone(version, Environment.TickCount64);
             _nextSeqNo = Math.Max(_nextSeqNo, seqNo + 1);
+        }
+    }
+
+    /// <summary>Replaces the settings with a persisted update.</summary>
+    public void ReplaySettings(IndexSettings settings)
+    {
+        lock (_gate)
+        {
+            _settings = settings;
+            ScheduleRefreshes(settings.RefreshInterval);
         }
     }
 
@@ -79,7 +90,7 @@ internal sealed partial class EngineIndex
     {
         lock (_gate)
         {
-            return new IndexState(this, View(), _mapping, _nextSeqNo, _nextOrdinal);
+            return new IndexState(this, LiveDocuments(), _mapping, _nextSeqNo, _nextOrdinal);
         }
     }
 

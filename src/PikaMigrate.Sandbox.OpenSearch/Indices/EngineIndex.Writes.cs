@@ -48,7 +48,7 @@ internal sealed partial class EngineIndex
     }
 
     /// <exception cref="OpenSearchException">A version conflict (409).</exception>
-    public WriteResult Delete(string id, long? ifSeqNo = null, long? ifPrimaryTerm = null, long? externalVersion = null)
+    public WriteResult Delete(string id, long? ifSeqNo = null, long? ifPrimaryTerm = null, long? externalVersion = null, bool externalGte = false)
     {
         using var change = EnterChange();
         lock (_gate)
@@ -56,14 +56,15 @@ internal sealed partial class EngineIndex
             EnsureLive();
             _docs.TryGetValue(id, out var existing);
             long? deletedVersion = _tombstones.TryGetValue(id, out var tombstone) && tombstone.IsLive ? tombstone.Version : null;
-            var version = CheckVersion(new IndexRequest(id, default) { IfSeqNo = ifSeqNo, IfPrimaryTerm = ifPrimaryTerm, ExternalVersion = externalVersion }, existing, deletedVersion);
+            var version = CheckVersion(new IndexRequest(id, default) { IfSeqNo = ifSeqNo, IfPrimaryTerm = ifPrimaryTerm, ExternalVersion = externalVersion, ExternalGte = externalGte }, existing, deletedVersion);
             var seqNo = _nextSeqNo++;
             if (existing is not null)
             {
                 _docs.Remove(id);
                 _reordered = true;
-                _view = null;
             }
+
+            Changed(seqNo);
 
             _tombstones[id] = new Tombstone(version, Environment.TickCount64);
             _log?.Append(w =>
@@ -106,7 +107,7 @@ internal sealed partial class EngineIndex
         {
             if (current is { } v && (request.ExternalGte ? external < v : external <= v))
             {
-                throw Conflict(request.Id, DocumentErrors.ExternalVersion(v, external));
+                throw Conflict(request.Id, DocumentErrors.ExternalVersion(v, external, request.ExternalGte));
             }
 
             return external;
@@ -125,7 +126,7 @@ internal sealed partial class EngineIndex
             _tombstones.Remove(doc.Id);
         }
 
-        _view = null;
+        Changed(doc.SeqNo);
         _log?.Append(w => IndexRecords.WriteDocument(w, Name, doc));
     }
 }

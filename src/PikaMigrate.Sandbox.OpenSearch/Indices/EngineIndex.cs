@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Mapping;
@@ -6,8 +7,9 @@ using PikaMigrate.Sandbox.OpenSearch.Persistence;
 namespace PikaMigrate.Sandbox.OpenSearch.Indices;
 
 /// <summary>
-/// One index: its metadata, mapping and documents (a single shard). Writes take the index's lock; reads use an
-/// immutable view of the live documents that the next write invalidates, so searches never block writers.
+/// One index: its metadata, mapping and documents (a single shard). Writes take the index's lock and change the
+/// live documents, which real-time gets read; searches read the immutable <see cref="SearchView"/> of the last
+/// refresh, so they never block writers and see a write only once a refresh made it searchable.
 /// </summary>
 internal sealed partial class EngineIndex
 {
@@ -15,25 +17,28 @@ internal sealed partial class EngineIndex
     private readonly Dictionary<string, StoredDocument> _docs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tombstone> _tombstones = new(StringComparer.Ordinal);
     private readonly IOperationLog? _log;
-    private readonly List<(StoredDocument[] View, string Key, Search.SortedDocuments Sorted)> _sortCache = [];
+    private readonly List<(SearchView View, string Key, Search.SortedDocuments Sorted)> _sortCache = [];
     private volatile IndexMapping _mapping;
-    private volatile StoredDocument[]? _view;
+    private volatile IndexSettings _settings;
     private long _nextSeqNo;
     private long _nextOrdinal;
     private bool _reordered;
     private volatile bool _deleted;
     private long _maxReplayedTerm;
 
-    public EngineIndex(string name, string uuid, long creationDate, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases, long primaryTerm, IOperationLog? log)
+    public EngineIndex(string name, string uuid, long creationDate, IndexSettings settings, RootMapping mapping, IReadOnlyList<string> aliases, long primaryTerm, IndexHost host)
     {
         Name = name;
         Uuid = uuid;
         CreationDate = creationDate;
-        Settings = settings;
+        _settings = settings;
         Aliases = aliases;
         PrimaryTerm = primaryTerm;
-        _log = log;
+        _log = host.Log;
         _mapping = new IndexMapping(mapping, new FieldIdRegistry());
+        _refreshOnEveryWrite = host.RefreshOnEveryWrite;
+        _refreshTimer = host.Time.CreateTimer(static state => ((EngineIndex)state!).ScheduledRefresh(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        ScheduleRefreshes(settings.RefreshInterval);
     }
 
     public string Name { get; }
@@ -42,7 +47,7 @@ internal sealed partial class EngineIndex
 
     public long CreationDate { get; }
 
-    public IndexSettings Settings { get; }
+    public IndexSettings Settings => _settings;
 
     public IReadOnlyList<string> Aliases { get; }
 
@@ -74,39 +79,12 @@ internal sealed partial class EngineIndex
         }
     }
 
-    /// <summary>The live documents in index order; shared and immutable.</summary>
-    public StoredDocument[] View()
-    {
-        var view = _view;
-        if (view is not null)
-        {
-            return view;
-        }
-
-        lock (_gate)
-        {
-            if (_view is null)
-            {
-                var docs = _docs.Values.ToArray();
-                if (_reordered)
-                {
-                    Array.Sort(docs, static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
-                }
-
-                _view = docs;
-            }
-
-            return _view;
-        }
-    }
-
     /// <summary>
-    /// The live documents sorted for a search, cached per view and sort (a few at a time): paging through an index
-    /// with <c>search_after</c> sorts once, not once per page.
+    /// A search view's documents sorted for a search, cached per view and sort (a few at a time): paging through an
+    /// index with <c>search_after</c> sorts once per refresh, not once per page.
     /// </summary>
-    public Search.SortedDocuments SortedBy(IReadOnlyList<Search.SortSource> sorts)
+    public Search.SortedDocuments SortedBy(SearchView view, IReadOnlyList<Search.SortSource> sorts)
     {
-        var view = View();
         var key = string.Join(';', sorts.Select(s => s.CacheKey));
         lock (_sortCache)
         {
@@ -117,7 +95,7 @@ internal sealed partial class EngineIndex
             }
         }
 
-        var sorted = Search.SortedDocuments.Build(view, sorts);
+        var sorted = Search.SortedDocuments.Build(view.Documents, sorts);
         lock (_sortCache)
         {
             _sortCache.RemoveAll(c => c.View != view);
@@ -142,7 +120,26 @@ internal sealed partial class EngineIndex
         }
     }
 
-    public void MarkDeleted() => _deleted = true;
+    /// <summary><c>PUT _settings</c>: only dynamic settings; a new refresh interval takes effect at once.</summary>
+    public void UpdateSettings(System.Text.Json.Nodes.JsonObject update, bool preserveExisting)
+    {
+        using var change = EnterChange();
+        lock (_gate)
+        {
+            EnsureLive();
+            var next = _settings.Update(update, preserveExisting, Name, Uuid);
+            _settings = next;
+            AppendRecord("settings", next.ToStoredJson());
+            ScheduleRefreshes(next.RefreshInterval);
+        }
+    }
+
+    /// <summary>The index is gone: no more refreshes, and requests waiting for one are released.</summary>
+    public void MarkDeleted()
+    {
+        _deleted = true;
+        Close();
+    }
 
     private void ApplyMapping(RootMapping update)
     {
@@ -154,16 +151,19 @@ internal sealed partial class EngineIndex
         }
 
         _mapping = next;
-        _log?.Append(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("op", "mapping");
-            w.WriteString("index", Name);
-            w.WritePropertyName("mapping");
-            MappingSerializer.ToJson(next.Root).WriteTo(w);
-            w.WriteEndObject();
-        });
+        AppendRecord("mapping", MappingSerializer.ToJson(next.Root));
     }
+
+    /// <summary>A log record <c>{"op": op, "index": name, op: value}</c> (mapping and settings changes).</summary>
+    private void AppendRecord(string op, JsonObject value) => _log?.Append(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("op", op);
+        w.WriteString("index", Name);
+        w.WritePropertyName(op);
+        value.WriteTo(w);
+        w.WriteEndObject();
+    });
 
     private void EnsureLive()
     {

@@ -2,27 +2,38 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.OpenSearch.Text;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Indices;
 
 /// <summary>
 /// An index's settings, flat (<c>index.number_of_shards</c>) with string values as OpenSearch keeps them. The
-/// engine honours shards (for <c>slices=auto</c>), replicas (health, <c>_shards</c>), max_result_window and the
-/// total-fields limit; a few others are stored only; the rest of OpenSearch's settings are rejected by name.
+/// engine honours shards (for <c>slices=auto</c>), replicas (health, <c>_shards</c>), max_result_window, the
+/// total-fields limit, the refresh interval and the refresh-listener limit; a few others are stored only; the rest
+/// of OpenSearch's settings are rejected by name. Immutable: an update makes a new instance.
 /// </summary>
 internal sealed class IndexSettings
 {
+    public const string RefreshIntervalKey = "index.refresh_interval";
+
     private static readonly HashSet<string> Honoured = new(StringComparer.Ordinal)
     {
         "index.number_of_shards", "index.number_of_replicas", "index.max_result_window", "index.mapping.total_fields.limit",
+        RefreshIntervalKey, "index.max_refresh_listeners",
     };
 
     /// <summary>Settings without an effect on a single in-memory node, stored and echoed.</summary>
     private static readonly HashSet<string> StoredOnly = new(StringComparer.Ordinal)
     {
-        "index.refresh_interval", "index.codec", "index.auto_expand_replicas", "index.priority", "index.hidden", "index.max_inner_result_window",
-        "index.max_terms_count", "index.number_of_routing_shards", "index.max_refresh_listeners", "index.translog.durability",
+        "index.codec", "index.auto_expand_replicas", "index.priority", "index.hidden", "index.max_inner_result_window",
+        "index.max_terms_count", "index.number_of_routing_shards", "index.translog.durability",
         "index.translog.sync_interval", "index.translog.flush_threshold_size",
+    };
+
+    /// <summary>What an open index cannot change (<c>PUT _settings</c>): the rest of the known settings are dynamic.</summary>
+    private static readonly HashSet<string> Static = new(StringComparer.Ordinal)
+    {
+        "index.number_of_shards", "index.codec", "index.number_of_routing_shards",
     };
 
     private static readonly string[] RealButUnsupportedPrefixes =
@@ -50,43 +61,55 @@ internal sealed class IndexSettings
 
     public int TotalFieldsLimit => Int("index.mapping.total_fields.limit", 1000);
 
+    /// <summary>How often the index refreshes by itself: 1s by default; <see cref="Timeout.InfiniteTimeSpan"/> (<c>-1</c>) never.</summary>
+    public TimeSpan RefreshInterval =>
+        _values.TryGetValue(RefreshIntervalKey, out var text) ? TimeValue.Parse(text, RefreshIntervalKey) : TimeSpan.FromSeconds(1);
+
+    /// <summary><c>refresh=wait_for</c> requests that may wait at once; one more forces a refresh instead.</summary>
+    public int MaxRefreshListeners => Int("index.max_refresh_listeners", 1000);
+
     public static IndexSettings Parse(JsonNode? settings)
     {
-        var flat = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (settings is not null)
-        {
-            if (settings is not JsonObject obj)
-            {
-                throw RequestErrors.Parsing("[settings] must be an object");
-            }
+        var result = WithoutNulls(Normalize(settings, "[settings] must be an object"));
+        result.Validate();
+        return result;
+    }
 
-            Flatten(obj, "", flat);
+    /// <summary>
+    /// <c>PUT _settings</c> on an open index: dynamic settings only (OpenSearch's message names the others), a
+    /// <c>null</c> value resets a setting to its default, <paramref name="preserveExisting"/> keeps values already set.
+    /// </summary>
+    public IndexSettings Update(JsonObject update, bool preserveExisting, string indexName, string indexUuid)
+    {
+        var changes = Normalize(update, "");
+        WithoutNulls(changes).Validate();
+        var nonDynamic = changes.Keys.Where(Static.Contains).ToList();
+        if (nonDynamic.Count > 0)
+        {
+            throw RequestErrors.IllegalArgument(
+                $"Can't update non dynamic settings [[{string.Join(", ", nonDynamic)}]] for open indices [[{indexName}/{indexUuid}]]");
         }
 
-        var normalized = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (rawKey, value) in flat)
+        var values = new SortedDictionary<string, string>(_values, StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
         {
-            var key = rawKey.StartsWith("index.", StringComparison.Ordinal) ? rawKey : "index." + rawKey;
-            if (Private.Contains(key))
+            if (preserveExisting && values.ContainsKey(key))
             {
-                throw RequestErrors.IllegalArgument($"private index setting [{key}] can not be set explicitly");
+                continue;
             }
 
-            if (!Honoured.Contains(key) && !StoredOnly.Contains(key))
+            if (value is null)
             {
-                throw RealButUnsupportedPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))
-                    ? RequestErrors.Unsupported($"the index setting [{key}]")
-                    : IndexErrors.UnknownSetting(key);
+                values.Remove(key);
             }
-
-            normalized[key] = value;
+            else
+            {
+                values[key] = value;
+            }
         }
 
-        var result = new IndexSettings(normalized);
-        Check(result, "index.number_of_shards", 1, 1024);
-        Check(result, "index.number_of_replicas", 0, int.MaxValue);
-        Check(result, "index.max_result_window", 1, int.MaxValue);
-        Check(result, "index.mapping.total_fields.limit", 0, int.MaxValue);
+        var result = new IndexSettings(values);
+        result.Validate();
         return result;
     }
 
@@ -127,7 +150,46 @@ internal sealed class IndexSettings
     /// <summary>The settings as given, for persistence.</summary>
     public JsonObject ToStoredJson() => new(_values.Select(kv => new KeyValuePair<string, JsonNode?>(kv.Key, kv.Value)));
 
-    private static void Flatten(JsonObject obj, string prefix, SortedDictionary<string, string> into)
+    private static IndexSettings WithoutNulls(SortedDictionary<string, string?> values) =>
+        new(new SortedDictionary<string, string>(values.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!), StringComparer.Ordinal));
+
+    /// <summary>Flattened, <c>index.</c>-prefixed keys checked against what OpenSearch knows; a null value stays null.</summary>
+    private static SortedDictionary<string, string?> Normalize(JsonNode? settings, string notAnObject)
+    {
+        var flat = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        if (settings is not null)
+        {
+            if (settings is not JsonObject obj)
+            {
+                throw RequestErrors.Parsing(notAnObject);
+            }
+
+            Flatten(obj, "", flat);
+        }
+
+        var normalized = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (rawKey, value) in flat)
+        {
+            var key = rawKey.StartsWith("index.", StringComparison.Ordinal) ? rawKey : "index." + rawKey;
+            if (Private.Contains(key))
+            {
+                throw RequestErrors.IllegalArgument($"private index setting [{key}] can not be set explicitly");
+            }
+
+            if (!Honoured.Contains(key) && !StoredOnly.Contains(key))
+            {
+                throw RealButUnsupportedPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))
+                    ? RequestErrors.Unsupported($"the index setting [{key}]")
+                    : IndexErrors.UnknownSetting(key);
+            }
+
+            normalized[key] = value;
+        }
+
+        return normalized;
+    }
+
+    private static void Flatten(JsonObject obj, string prefix, SortedDictionary<string, string?> into)
     {
         foreach (var (key, value) in obj)
         {
@@ -141,9 +203,22 @@ internal sealed class IndexSettings
                     into[full] = string.Join(",", array.Select(JsonRead.ScalarText));
                     break;
                 default:
-                    into[full] = JsonRead.ScalarText(value) ?? "";
+                    into[full] = JsonRead.ScalarText(value);
                     break;
             }
+        }
+    }
+
+    private void Validate()
+    {
+        Check(this, "index.number_of_shards", 1, 1024);
+        Check(this, "index.number_of_replicas", 0, int.MaxValue);
+        Check(this, "index.max_result_window", 1, int.MaxValue);
+        Check(this, "index.mapping.total_fields.limit", 0, int.MaxValue);
+        Check(this, "index.max_refresh_listeners", 0, int.MaxValue);
+        if (_values.TryGetValue(RefreshIntervalKey, out var interval) && TimeValue.Parse(interval, RefreshIntervalKey) < Timeout.InfiniteTimeSpan)
+        {
+            throw RequestErrors.IllegalArgument($"failed to parse value [{interval}] for setting [{RefreshIntervalKey}], must be >= [-1]");
         }
     }
 

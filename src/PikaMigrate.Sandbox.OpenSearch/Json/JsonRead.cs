@@ -70,6 +70,23 @@ internal static class JsonRead
         throw RequestErrors.Parsing($"[{what}] must be a long but was [{ScalarText(node)}]");
     }
 
+    /// <summary>
+    /// A JSON number read the way Jackson's <c>longValue()</c> reads it: a fraction is truncated, a value beyond
+    /// the long range is a parse error.
+    /// </summary>
+    public static long TruncatedLong(JsonValue number)
+    {
+        if (number.TryGetValue<long>(out var whole))
+        {
+            return whole;
+        }
+
+        var value = number.GetValue<double>();
+        return value is >= -9.2233720368547758E18 and < 9.2233720368547758E18
+            ? (long)value
+            : throw RequestErrors.XContentParse($"Numeric value ({ScalarText(number)}) out of range of long (-9223372036854775808 - 9223372036854775807)");
+    }
+
     public static double Double(JsonNode? node, string what)
     {
         if (node is JsonValue v)

@@ -64,6 +64,18 @@ internal sealed class FieldMapper : Mapper
 
     public double ScalingFactor { get; }
 
+    /// <summary>
+    /// A number as this field keeps it: scaled floats rounded to their factor, floats to single precision, half
+    /// floats to 11 significant bits (Lucene's HalfFloatPoint, nearest even). Documents and query values alike.
+    /// </summary>
+    public double Narrow(double value) => TypeName switch
+    {
+        _ when Type.IsScaledFloat => Math.Round(value * ScalingFactor) / ScalingFactor,
+        "float" => (float)value,
+        "half_float" => (double)(Half)value,
+        _ => value,
+    };
+
     public DateFormatter DateFormat { get; }
 
     public Analyzer Analyzer { get; }

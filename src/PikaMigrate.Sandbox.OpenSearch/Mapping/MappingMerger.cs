@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Mapping;
 

@@ -4,6 +4,7 @@ using PikaMigrate.Sandbox.OpenSearch.Analysis;
 using PikaMigrate.Sandbox.OpenSearch.Dates;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Mapping;
 
@@ -93,7 +94,8 @@ internal static class MappingParser
         {
             if (name.Length == 0)
             {
-                throw Failure("field name cannot be an empty string");
+                // ObjectMapper.TypeParser: an IllegalArgumentException, not a mapper parsing failure.
+                throw RequestErrors.IllegalArgument("field name cannot be an empty string");
             }
 
             var mapper = ParseDotted(name, parentPath, definition);
@@ -205,7 +207,9 @@ internal static class MappingParser
         "true" => DynamicMode.True,
         "false" => DynamicMode.False,
         "strict" => DynamicMode.Strict,
-        var other => throw Failure($"Could not convert [dynamic] with value [{other}] to one of [true, false, strict]"),
+        // OpenSearch 2.16 added strict_allow_templates; false_allow_templates came with 3.x, which this engine is not.
+        "strict_allow_templates" => throw RequestErrors.Unsupported("[dynamic] [strict_allow_templates]"),
+        var other => throw Failure($"Could not convert [dynamic] with value [{other}] to one of [true, false, strict, strict_allow_templates]"),
     };
 
     public static OpenSearchException Failure(string reason) => new(400, DocumentErrors.MapperParsing(reason));

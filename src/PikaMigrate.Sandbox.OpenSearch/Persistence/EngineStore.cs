@@ -46,17 +46,19 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
 
     public ReaderWriterLockSlim ChangeGate { get; } = new(LockRecursionPolicy.SupportsRecursion);
 
-    public static async Task<EngineStore> OpenAsync(string directory, string nodeName, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<EngineStore> OpenAsync(string directory, string nodeName, bool refreshOnEveryWrite, ILogger logger, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         var store = new EngineStore(Path.GetFullPath(directory), logger);
         try
         {
-            store.Engine = new OpenSearchEngine(NodeFile.ReadOrCreate(store._directory, nodeName), store, TimeProvider.System);
+            store.Engine = new OpenSearchEngine(NodeFile.ReadOrCreate(store._directory, nodeName), store, TimeProvider.System, refreshOnEveryWrite);
             store.Load();
             foreach (var index in store.Engine.Indices)
             {
+                // A recovered shard starts with a new primary term and everything it recovered searchable.
                 index.StartNewPrimaryTerm();
+                index.Refresh();
             }
 
             store._replaying = false;
@@ -65,6 +67,7 @@ internal sealed partial class EngineStore : IOperationLog, IAsyncDisposable
         }
         catch
         {
+            store.Engine?.Close();
             await store._lock.DisposeAsync().ConfigureAwait(false);
             throw;
         }

@@ -28,6 +28,9 @@ internal sealed class RecordReplayer(OpenSearchEngine engine)
             case "delete_index":
                 engine.Unregister(root.GetProperty("index").GetString()!);
                 return true;
+            case "settings":
+                Index(root).ReplaySettings(IndexSettings.Parse(JsonNode.Parse(root.GetProperty("settings").GetRawText())));
+                return true;
             case "mapping":
                 Index(root).ReplayMapping(Mapping(root.GetProperty("mapping")));
                 return true;
@@ -62,7 +65,7 @@ internal sealed class RecordReplayer(OpenSearchEngine engine)
             Mapping(root.GetProperty("mapping")),
             [.. root.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!)],
             root.GetProperty("primary_term").GetInt64(),
-            engine.Log);
+            engine.Host);
         index.RestoreCounters(root.GetProperty("next_seq").GetInt64(), root.GetProperty("next_ordinal").GetInt64());
         engine.Register(index);
     }

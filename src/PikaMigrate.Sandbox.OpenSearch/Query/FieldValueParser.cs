@@ -10,17 +10,20 @@ namespace PikaMigrate.Sandbox.OpenSearch.Query;
 /// <summary>Turns a query's value into the form a field indexes (number, epoch millis, 1/0), failing the shard as OpenSearch does.</summary>
 internal static class FieldValueParser
 {
+    /// <summary>A number; for float and half_float fields narrowed as the field keeps its values, so 1.1 finds a stored 1.1.</summary>
     public static double Number(QueryContext context, MappedField field, JsonNode? value)
     {
+        var narrow = field.Mapper.TypeName is "float" or "half_float";
         if (JsonRead.IsNumber(value))
         {
-            return value!.GetValue<double>();
+            var n = value!.GetValue<double>();
+            return narrow ? field.Mapper.Narrow(n) : n;
         }
 
         var text = JsonRead.ScalarText(value) ?? "null";
         if (!JsonRead.IsBoolean(value) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            return number;
+            return narrow ? field.Mapper.Narrow(number) : number;
         }
 
         throw context.Fail($"For input string: \"{text}\"", new ErrorCause("number_format_exception", $"For input string: \"{text}\"", isOpenSearch: false));

@@ -10,7 +10,7 @@ internal sealed record PatternQuery(string Kind, string Field, string Pattern, b
 {
     public static PatternQuery Parse(JsonNode? node, string kind)
     {
-        var valueKey = kind == "wildcard" && node is JsonObject o && o.First().Value is JsonObject opts && opts.ContainsKey("wildcard") ? "wildcard" : "value";
+        var valueKey = kind == "wildcard" && node is JsonObject o && o.FirstOrDefault().Value is JsonObject opts && opts.ContainsKey("wildcard") ? "wildcard" : "value";
         var (field, value, options) = QueryParser.FieldClause(node, kind, valueKey);
         var boost = options is null ? 1.0 : QueryParser.Boost(options, kind);
         var caseInsensitive = options?["case_insensitive"] is { } ci && JsonRead.Bool(ci, "case_insensitive");

@@ -52,20 +52,14 @@ internal sealed class UpdateByQueryRequest
             }
         }
 
-        if (query.Has("from"))
+        if (query.Int("from") is { } from)
         {
-            throw RequestErrors.IllegalArgument("from is not supported in this context");
+            throw FromRefused(from);
         }
 
         if (query.String("conflicts") is { } conflicts)
         {
             request.Proceed = Conflicts(conflicts);
-        }
-
-        var urlMaxDocs = query.Int("max_docs") ?? query.Int("size");
-        if (urlMaxDocs is { } m)
-        {
-            request.MaxDocs = NonNegative(m);
         }
 
         if (query.String("slices") is { } slices)
@@ -89,7 +83,16 @@ internal sealed class UpdateByQueryRequest
 
         if (body is not null)
         {
-            request.ReadBody(body, urlMaxDocs);
+            request.ReadBody(body);
+        }
+
+        // After the body, in OpenSearch's order: the deprecated size, then max_docs.
+        foreach (var name in new[] { "size", "max_docs" })
+        {
+            if (query.Int(name) is { } limit)
+            {
+                request.SetMaxDocs(limit);
+            }
         }
 
         if (request.MaxDocs is { } maxDocs && request.Slices > 1 && maxDocs < request.Slices)
@@ -112,7 +115,7 @@ internal sealed class UpdateByQueryRequest
             : throw RequestErrors.IllegalArgument("[requests_per_second] must be a float greater than 0. Use -1 to disable throttling.");
     }
 
-    private void ReadBody(JsonObject body, int? urlMaxDocs)
+    private void ReadBody(JsonObject body)
     {
         foreach (var (key, value) in body)
         {
@@ -128,25 +131,28 @@ internal sealed class UpdateByQueryRequest
                     Proceed = Conflicts(JsonRead.String(value, key));
                     break;
                 case "max_docs" or "size":
-                    var maxDocs = NonNegative(JsonRead.Int(value, key));
-                    if (urlMaxDocs is { } url && url != maxDocs)
-                    {
-                        throw RequestErrors.IllegalArgument($"[max_docs] set to two different values [{url}] and [{maxDocs}]");
-                    }
-
-                    MaxDocs = maxDocs;
+                    SetMaxDocs(JsonRead.Int(value, key));
                     break;
                 case "slice":
                     var slice = JsonRead.Object(value, key);
                     ManualSlice = (JsonRead.Int(slice["id"], "id"), JsonRead.Int(slice["max"], "max"));
                     break;
-                case "sort" or "_source" or "stored_fields" or "from" or "aggs" or "aggregations" or "post_filter":
+                case "from":
+                    throw FromRefused(JsonRead.Int(value, key));
+                case "stored_fields":
+                    throw RequestErrors.ActionValidation("stored_fields is not supported in this context");
+                case "sort" or "_source" or "aggs" or "aggregations" or "post_filter":
                     throw RequestErrors.Unsupported($"[{key}] in update by query");
                 default:
                     throw RequestErrors.Parsing($"Unknown key for a {(value is JsonObject ? "START_OBJECT" : "VALUE_STRING")} in [{key}].");
             }
         }
     }
+
+    /// <summary>The scroll behind an update by query cannot skip documents (AbstractBulkByScrollRequest.validate).</summary>
+    private static OpenSearchException FromRefused(int from) => from > 0
+        ? RequestErrors.ActionValidation("using [from] is not allowed in a scroll context", "from is not supported in this context")
+        : RequestErrors.ActionValidation("from is not supported in this context");
 
     private static bool Conflicts(string value) => value switch
     {
@@ -155,6 +161,14 @@ internal sealed class UpdateByQueryRequest
         _ => throw RequestErrors.IllegalArgument($"conflicts may only be \"proceed\" or \"abort\" but was [{value}]"),
     };
 
-    private static int NonNegative(int maxDocs) =>
-        maxDocs >= 0 ? maxDocs : throw RequestErrors.IllegalArgument($"[max_docs] parameter cannot be negative, found [{maxDocs}]");
+    /// <summary>Every source of max_docs must agree (AbstractBulkByQueryRestHandler.setMaxDocsValidateIdentical).</summary>
+    private void SetMaxDocs(int maxDocs)
+    {
+        if (MaxDocs is { } earlier && earlier != maxDocs)
+        {
+            throw RequestErrors.IllegalArgument($"[max_docs] set to two different values [{earlier}] and [{maxDocs}]");
+        }
+
+        MaxDocs = maxDocs >= 0 ? maxDocs : throw RequestErrors.IllegalArgument($"[max_docs] parameter cannot be negative, found [{maxDocs}]");
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
     public const string Action = "indices:data/write/update/byquery";
 
     /// <exception cref="OpenSearchException">The query cannot run on every index (400), before any task starts.</exception>
-    public (EngineTask Task, Task<UpdateByQueryResult> Completion) Start(IReadOnlyList<EngineIndex> indices, UpdateByQueryRequest request)
+    public (EngineTask Task, Task<UpdateByQueryResult> Completion) Start(IReadOnlyList<EngineIndex> indices, UpdateByQueryRequest request, string? opaqueId)
     {
         var snapshot = Snapshot(indices, request);
         var slices = request.Slices == 0
@@ -29,9 +29,17 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         UpdateByQueryWorker? single = null;
         var sliceWorkers = new BulkByScrollStatus?[slices];
         EngineTask? parent = null;
+        // Until its worker starts, a run shows what its snapshot holds (the first scroll page's total).
+        var waiting = new BulkByScrollStatus(null, request.RequestsPerSecond);
+        waiting.SetTotal(request.MaxDocs is { } limit ? Math.Min(limit, snapshot.Count) : snapshot.Count);
         parent = engine.Tasks.Start(Action, description, null, storeResult: !request.WaitForCompletion, () => slices == 1
-            ? single?.Status.ToJson(includeCreated: true, parent?.CancelReason) ?? new BulkByScrollStatus(null, request.RequestsPerSecond).ToJson(true)
-            : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason));
+            ? (single?.Status ?? waiting).ToJson(includeCreated: true, parent?.CancelReason)
+            : BulkByScrollStatus.Merged(sliceWorkers, includeCreated: true, parent?.CancelReason), opaqueId);
+        var throttle = new RunThrottle(request.RequestsPerSecond, slices);
+        parent.Rethrottle = throttle.Rethrottle;
+
+        // Slices are tasks from the start, so a listing right after the answer shows them.
+        var plans = slices == 1 ? [] : PlanSlices(parent, request, snapshot, slices, description);
         var started = Stopwatch.StartNew();
         var completion = Task.Run(async () =>
         {
@@ -41,14 +49,22 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                 List<UpdateByQueryWorker> workers;
                 if (slices == 1)
                 {
-                    single = new UpdateByQueryWorker(engine, request, snapshot, request.MaxDocs, null, request.RequestsPerSecond, applier);
-                    parent.Rethrottle = single.Rethrottle;
+                    single = throttle.Start(rate => new UpdateByQueryWorker(engine, request, snapshot, request.MaxDocs, null, rate, applier));
                     await single.RunAsync(parent).ConfigureAwait(false);
                     workers = [single];
                 }
                 else
                 {
-                    workers = await RunSlicesAsync(parent, request, snapshot, slices, description, applier, sliceWorkers).ConfigureAwait(false);
+                    workers = await RunSlicesAsync(parent, request, plans, applier, sliceWorkers, throttle).ConfigureAwait(false);
+                }
+
+                if (request.Refresh && parent.CancelReason is null)
+                {
+                    // refresh=true: the run's writes are searchable once it answers (not after a cancellation).
+                    foreach (var index in indices)
+                    {
+                        index.Refresh();
+                    }
                 }
 
                 var result = Result(workers, slices > 1, started.Elapsed, parent.CancelReason);
@@ -57,6 +73,12 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             }
             catch (OpenSearchException e)
             {
+                // Slices that never started (the script did not compile) end with the run.
+                foreach (var plan in plans.Where(p => p.Worker is null))
+                {
+                    engine.Tasks.Finish(plan.Task, null, e.Error);
+                }
+
                 engine.Tasks.Finish(parent, null, e.Error);
                 return new UpdateByQueryResult(null, e.Status, e);
             }
@@ -64,19 +86,37 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         return (parent, completion);
     }
 
-    private async Task<List<UpdateByQueryWorker>> RunSlicesAsync(
-        EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description, ScriptApplier? applier, BulkByScrollStatus?[] finished)
+    private List<SlicePlan> PlanSlices(EngineTask parent, UpdateByQueryRequest request, List<ScrollItem> snapshot, int slices, string description)
     {
-        var workers = new List<UpdateByQueryWorker>();
-        var runs = new List<Task>();
+        var plans = new List<SlicePlan>();
         for (var slice = 0; slice < slices; slice++)
         {
             var id = slice;
             var part = snapshot.Where(item => SliceOf(item.Document.Id, slices) == id).ToList();
             int? maxDocs = request.MaxDocs is { } max ? (max / slices) + (id < max % slices ? 1 : 0) : null;
-            var worker = new UpdateByQueryWorker(engine, request, part, maxDocs, id, request.RequestsPerSecond / slices, applier);
+            var waiting = new BulkByScrollStatus(id, request.RequestsPerSecond / slices);
+            waiting.SetTotal(maxDocs is { } limit ? Math.Min(limit, part.Count) : part.Count);
+            SlicePlan? plan = null;
+            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false,
+                () => (plan?.Worker?.Status ?? waiting).ToJson(includeCreated: true), parent.OpaqueId);
+            plan = new SlicePlan(id, part, maxDocs, child);
+            plans.Add(plan);
+        }
+
+        return plans;
+    }
+
+    private async Task<List<UpdateByQueryWorker>> RunSlicesAsync(
+        EngineTask parent, UpdateByQueryRequest request, List<SlicePlan> plans, ScriptApplier? applier, BulkByScrollStatus?[] finished, RunThrottle throttle)
+    {
+        var workers = new List<UpdateByQueryWorker>();
+        var runs = new List<Task>();
+        foreach (var plan in plans)
+        {
+            var worker = throttle.Start(rate => new UpdateByQueryWorker(engine, request, plan.Part, plan.MaxDocs, plan.Id, rate, applier));
+            plan.Worker = worker;
             workers.Add(worker);
-            var child = engine.Tasks.Start(Action, description, parent.FullId, storeResult: false, () => worker.Status.ToJson(includeCreated: true));
+            var child = plan.Task;
             child.Rethrottle = worker.Rethrottle;
             runs.Add(Task.Run(async () =>
             {
@@ -84,11 +124,13 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
                 {
                     using var link = parent.Cancelled.Register(() => child.Cancel(parent.CancelReason ?? "by user request"));
                     await worker.RunAsync(child).ConfigureAwait(false);
+                    throttle.Finished(worker);
                     engine.Tasks.Finish(child, worker.Status.ToJson(includeCreated: true), null);
-                    finished[id] = worker.Status;
+                    finished[plan.Id] = worker.Status;
                 }
                 catch (OpenSearchException e)
                 {
+                    throttle.Finished(worker);
                     engine.Tasks.Finish(child, null, e.Error);
                     throw;
                 }
@@ -138,7 +180,7 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             try
             {
                 var query = request.Query.Compile(new QueryContext(index, now));
-                foreach (var doc in index.View())
+                foreach (var doc in index.Searchable().Documents)
                 {
                     if (query.Matches(doc) && (request.ManualSlice is not { } slice || SliceOf(doc.Id, slice.Max) == slice.Id))
                     {
@@ -166,5 +208,19 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
         }
 
         return (int)(hash % (uint)slices);
+    }
+
+    /// <summary>One slice: its share of the snapshot, its task (registered at once), and its worker once it runs.</summary>
+    private sealed class SlicePlan(int id, List<ScrollItem> part, int? maxDocs, EngineTask task)
+    {
+        public int Id { get; } = id;
+
+        public List<ScrollItem> Part { get; } = part;
+
+        public int? MaxDocs { get; } = maxDocs;
+
+        public EngineTask Task { get; } = task;
+
+        public UpdateByQueryWorker? Worker { get; set; }
     }
 }

@@ -60,16 +60,22 @@ internal sealed class UpdateByQueryWorker
         long successes = 0;
         var lastBatchStart = 0L;
         var lastBatchSize = 0;
-        while (position < _snapshot.Count)
+        while (true)
         {
             if (_maxDocs is { } max && (_request.Proceed ? successes >= max : position >= max))
             {
                 break;
             }
 
+            // As OpenSearch, the wait comes before the next scroll, including the one that finds no more hits.
             if (task.Cancelled.IsCancellationRequested || !await ThrottleAsync(lastBatchStart, lastBatchSize, task.Cancelled).ConfigureAwait(false))
             {
                 Canceled = task.CancelReason ?? "by user request";
+                break;
+            }
+
+            if (position >= _snapshot.Count)
+            {
                 break;
             }
 
@@ -178,7 +184,11 @@ internal sealed class UpdateByQueryWorker
         FailureStatus = Math.Max(FailureStatus, e.Status);
     }
 
-    /// <summary>Waits until the last batch's share of time has passed; false when cancelled meanwhile.</summary>
+    /// <summary>
+    /// Waits until the last batch's share of time has passed; false when cancelled meanwhile. As OpenSearch's
+    /// DelayedPrepareBulkRequest, only a wait that runs its course counts in throttled_millis: one a rethrottle cuts
+    /// short is replaced by the new, shorter one.
+    /// </summary>
     private async Task<bool> ThrottleAsync(long lastBatchStart, int lastBatchSize, CancellationToken cancelled)
     {
         if (lastBatchSize == 0)
@@ -186,7 +196,6 @@ internal sealed class UpdateByQueryWorker
             return true;
         }
 
-        var waitStarted = Stopwatch.GetTimestamp();
         try
         {
             while (true)
@@ -216,6 +225,7 @@ internal sealed class UpdateByQueryWorker
                 try
                 {
                     await Task.Delay(remaining, linked.Token).ConfigureAwait(false);
+                    Status.Throttled(remaining);
                     return true;
                 }
                 catch (OperationCanceledException) when (!cancelled.IsCancellationRequested)
@@ -227,10 +237,6 @@ internal sealed class UpdateByQueryWorker
         catch (OperationCanceledException)
         {
             return false;
-        }
-        finally
-        {
-            Status.Throttled(Stopwatch.GetElapsedTime(waitStarted));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
+using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Scripting;
 
@@ -60,5 +61,5 @@ internal sealed record ScriptSpec(string Source, Dictionary<string, object?> Par
 
     /// <summary>Java's Script.toString, as task descriptions print it.</summary>
     public override string ToString() =>
-        $"Script{{type=inline, lang='painless', idOrCode='{Source}', options={JavaText.Of(Options)}, params={JavaText.Of((object)Params)}}}";
+        $"Script{{type=inline, lang='painless', idOrCode='{Source}', options={JavaText.Of(Options)}, params={JavaText.ToJavaString(Params)}}}";
 }

@@ -44,7 +44,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         {
             aggregations = new JsonObject();
             var context = new AggregationContext(now, request.TypedKeys);
-            var sets = segments.Select(s => new DocSet(s.Index, s.Matched)).ToList();
+            var sets = segments.Select(s => new DocSet(s.Index, s.View, s.Matched)).ToList();
             try
             {
                 AggregationNode.ComputeAll(request.Aggregations, sets, context, aggregations);
@@ -94,6 +94,12 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             aggregation.Validate(context);
         }
 
+        if (request.StoredFields is { None: true } && request.SourceExplicit && request.Source.Fetch)
+        {
+            // SearchService.parseSource: a SearchException on the shard (HTTP 500, as OpenSearch answers it).
+            throw new ShardFailureException(new ErrorCause("search_exception", "[stored_fields] cannot be disabled if [_source] is requested"), status: 500);
+        }
+
         var window = (long)request.From + request.Size;
         if (window > index.Settings.MaxResultWindow)
         {
@@ -117,7 +123,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             after = [.. sorts.Select((s, i) => s.Parse(searchAfter[i], context))];
         }
 
-        return new Segment(index, query, postFilter, sorts, after, index.View(), request.TerminateAfter ?? int.MaxValue);
+        return new Segment(index, query, postFilter, sorts, after, index.Searchable(), request.TerminateAfter ?? int.MaxValue);
     }
 
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
@@ -178,7 +184,10 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
         var hits = Totals(request, total);
         var showScores = scoring && (request.Sort.Count == 0 || request.TrackScores || request.Sort.Any(s => s.IsScore));
-        hits["max_score"] = showScores && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
+        // With a sort, max_score is tracked only for track_scores; a lone _score desc sort is no sort at all
+        // (SortBuilder.buildSort). OpenSearch 3.2 also tracks it for a primary _score desc sort (#18714); 2.19 does not.
+        var showMaxScore = showScores && (request.Sort.Count == 0 || request.TrackScores || request.Sort is [{ IsScore: true, Descending: true }]);
+        hits["max_score"] = showMaxScore && request.Size > 0 && !double.IsNaN(maxScore) ? JavaNumber.Float((float)maxScore) : null;
         hits["hits"] = new JsonArray([.. page.Select(hit => (JsonNode)Hit(hit, segments[hit.Segment], request, showScores))]);
         return hits;
     }
@@ -189,7 +198,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         long total = 0;
         if (segment.CountsEverything)
         {
-            total = segment.View.Length;
+            total = segment.View.Documents.Length;
         }
         else
         {
@@ -205,7 +214,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         var page = new List<SearchHit>();
         if (request.Size > 0 && total > 0)
         {
-            var sorted = segment.Index.SortedBy(segment.Sorts);
+            var sorted = segment.Index.SortedBy(segment.View, segment.Sorts);
             var skip = request.From;
             for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Documents.Length && page.Count < request.Size; i++)
             {
@@ -250,7 +259,13 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static JsonObject Hit(SearchHit hit, Segment segment, SearchRequest request, bool showScores)
     {
         var doc = hit.Document;
-        var json = new JsonObject { ["_index"] = segment.Index.Name, ["_id"] = doc.Id };
+        var json = new JsonObject { ["_index"] = segment.Index.Name };
+        if (request.StoredFields is not { None: true })
+        {
+            // stored_fields: _none_ loads no stored field, not even _id.
+            json["_id"] = doc.Id;
+        }
+
         if (request.Version)
         {
             json["_version"] = doc.Version;
@@ -268,6 +283,11 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
             json["_source"] = request.Source.Apply(doc.Source);
         }
 
+        if (request.StoredFields?.Values(doc) is { } fields)
+        {
+            json["fields"] = fields;
+        }
+
         if (segment.Sorts.Count > 0)
         {
             json["sort"] = new JsonArray([.. segment.Sorts.Select((s, i) => s.ToJson(hit.Keys[i]))]);
@@ -281,7 +301,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         a.Segment != b.Segment ? a.Segment.CompareTo(b.Segment) : a.Document.Ordinal.CompareTo(b.Document.Ordinal);
 
     /// <summary>One index's part of a search; its matches are listed only when something needs them.</summary>
-    private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, Documents.StoredDocument[] view, int limit)
+    private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, SearchView view, int limit)
     {
         private List<Documents.StoredDocument>? _matched;
 
@@ -295,7 +315,8 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
         public SortValue[]? After { get; } = after;
 
-        public Documents.StoredDocument[] View { get; } = view;
+        /// <summary>The index as of its last refresh: what this search sees.</summary>
+        public SearchView View { get; } = view;
 
         /// <summary>match_all without post_filter or terminate_after: the total is the view's length.</summary>
         public bool CountsEverything => Query is Matchers.Everything && PostFilter is null && limit == int.MaxValue;
@@ -306,7 +327,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         private List<Documents.StoredDocument> Match()
         {
             var matched = new List<Documents.StoredDocument>();
-            foreach (var doc in View)
+            foreach (var doc in View.Documents)
             {
                 if (Query.Matches(doc))
                 {

@@ -25,7 +25,7 @@ internal sealed class SearchRequest
 
     private static readonly HashSet<string> UnsupportedKeys = new(StringComparer.Ordinal)
     {
-        "highlight", "suggest", "collapse", "rescore", "script_fields", "docvalue_fields", "stored_fields", "indices_boost", "pit", "slice",
+        "highlight", "suggest", "collapse", "rescore", "script_fields", "docvalue_fields", "indices_boost", "pit", "slice",
         "runtime_mappings", "ext", "fields", "search_pipeline", "stats", "derived", "verbose_pipeline",
     };
 
@@ -42,6 +42,11 @@ internal sealed class SearchRequest
     public JsonArray? SearchAfter { get; private set; }
 
     public SourceFilter Source { get; private set; } = SourceFilter.All;
+
+    /// <summary>Whether <c>_source</c> was asked for (body or URL); without it <c>stored_fields</c> decide.</summary>
+    public bool SourceExplicit { get; private set; }
+
+    public StoredFields? StoredFields { get; private set; }
 
     public TotalHitsMode TrackTotalHits { get; private set; } = TotalHitsMode.Default;
 
@@ -61,6 +66,8 @@ internal sealed class SearchRequest
 
     public bool TypedKeys { get; private set; }
 
+    private bool _trackTotalHitsGiven;
+
     public static SearchRequest Parse(JsonObject? body, QueryParameters query)
     {
         var request = new SearchRequest();
@@ -78,6 +85,12 @@ internal sealed class SearchRequest
         if (request.From < 0)
         {
             throw RequestErrors.IllegalArgument("[from] parameter cannot be negative");
+        }
+
+        if (request.StoredFields is { } stored && !request.SourceExplicit)
+        {
+            // A stored_fields list leaves _source out unless it names it.
+            request.Source = stored.NamesSource ? SourceFilter.All : SourceFilter.NoSource;
         }
 
         if (request.SearchAfter is not null && request.From > 0)
@@ -114,9 +127,11 @@ internal sealed class SearchRequest
                     break;
                 case "_source":
                     Source = SourceFilter.FromBody(value);
+                    SourceExplicit = true;
                     break;
                 case "track_total_hits":
                     TrackTotalHits = TotalHits(JsonRead.ScalarText(value) ?? "");
+                    _trackTotalHitsGiven = true;
                     break;
                 case "track_scores":
                     TrackScores = JsonRead.Bool(value, key);
@@ -142,8 +157,8 @@ internal sealed class SearchRequest
                     break;
                 case "explain" or "profile":
                     throw RequestErrors.Unsupported($"[{key}] in search requests");
-                case "stored_fields" when JsonRead.ScalarText(value) == "_none_":
-                    Source = SourceFilter.NoSource;
+                case "stored_fields":
+                    StoredFields = StoredFields.ForSearch(value);
                     break;
                 default:
                     if (UnsupportedKeys.Contains(key))
@@ -168,9 +183,14 @@ internal sealed class SearchRequest
             throw RequestErrors.Unsupported("scroll searches (use search_after)");
         }
 
-        if (query.String("stored_fields") is { Length: > 0 } || query.String("docvalue_fields") is { Length: > 0 })
+        if (query.String("docvalue_fields") is { Length: > 0 })
         {
-            throw RequestErrors.Unsupported("stored_fields and docvalue_fields");
+            throw RequestErrors.Unsupported("docvalue_fields");
+        }
+
+        if (query.List("stored_fields") is { } storedFields)
+        {
+            StoredFields = StoredFields.ForSearch(storedFields);
         }
 
         if (query.Bool("explain", false))
@@ -188,11 +208,13 @@ internal sealed class SearchRequest
         if (SourceFilter.FromQuery(query) is { } source)
         {
             Source = source;
+            SourceExplicit = true;
         }
 
         if (query.String("track_total_hits") is { } track)
         {
             TrackTotalHits = TotalHits(track.Length == 0 ? "true" : track);
+            _trackTotalHitsGiven = true;
         }
 
         TrackScores = query.Bool("track_scores", TrackScores);
@@ -201,10 +223,18 @@ internal sealed class SearchRequest
         TerminateAfter = query.Int("terminate_after") ?? TerminateAfter;
         TotalHitsAsInt = query.Bool("rest_total_hits_as_int", false);
         TypedKeys = query.Bool("typed_keys", false);
-        if (TotalHitsAsInt && TrackTotalHits.Tracked && TrackTotalHits != TotalHitsMode.Exact)
+        if (TotalHitsAsInt)
         {
-            // rest_total_hits_as_int implies exact counting.
-            TrackTotalHits = TotalHitsMode.Exact;
+            // RestSearchAction.checkRestTotalHits: exact counting by default, off is fine (-1), a threshold is not.
+            if (!_trackTotalHitsGiven)
+            {
+                TrackTotalHits = TotalHitsMode.Exact;
+            }
+            else if (TrackTotalHits.Tracked && TrackTotalHits != TotalHitsMode.Exact)
+            {
+                throw RequestErrors.IllegalArgument(
+                    $"[rest_total_hits_as_int] cannot be used if the tracking of total hits is not accurate, got {TrackTotalHits.UpTo}");
+            }
         }
     }
 

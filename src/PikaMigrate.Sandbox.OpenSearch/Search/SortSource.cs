@@ -199,19 +199,27 @@ internal sealed class SortSource
         var mode = _sort.Mode ?? (_sort.Descending ? "max" : "min");
         return mode switch
         {
-            "max" => numbers.Max(),
-            "sum" => numbers.Sum(),
-            "avg" => numbers.Average(),
-            "median" => Median(numbers),
-            _ => numbers.Min(),
+            "max" => numbers[^1],
+            "sum" => Sum(numbers),
+            "avg" => Whole(Sum(numbers) / numbers.Length),
+            "median" => numbers.Length % 2 == 1 ? numbers[numbers.Length / 2] : Whole((numbers[(numbers.Length / 2) - 1] + numbers[numbers.Length / 2]) / 2),
+            _ => numbers[0],
         };
     }
 
-    private static double Median(double[] numbers)
+    /// <summary>MultiValueMode rounds an average or median of whole numbers as Java's Math.round (half up).</summary>
+    private double Whole(double value) => Integral ? Math.Floor(value + 0.5) : value;
+
+    /// <summary>MultiValueMode's plain left-to-right sum over the ascending values (not a vectorized one: the last digits differ).</summary>
+    private static double Sum(double[] numbers)
     {
-        var sorted = numbers.Order().ToArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        var total = 0.0;
+        foreach (var number in numbers)
+        {
+            total += number;
+        }
+
+        return total;
     }
 
     private double MissingValue() => JsonRead.IsNumber(_sort.Missing) ? _sort.Missing!.GetValue<double>() : JsonRead.Double(_sort.Missing, "missing");

@@ -41,6 +41,14 @@ internal sealed class EngineTask
     /// <summary>Whether the final result is kept for GET <c>_tasks</c> (<c>wait_for_completion=false</c>).</summary>
     public bool StoreResult { get; init; }
 
+    /// <summary><c>transport</c>, or <c>direct</c> for a node-local child of a listing.</summary>
+    public string Type { get; init; } = "transport";
+
+    public bool Cancellable { get; init; } = true;
+
+    /// <summary>The <c>X-Opaque-Id</c> of the request that started the task (or its parent).</summary>
+    public string? OpaqueId { get; init; }
+
     /// <summary>The live <c>status</c> object.</summary>
     public Func<JsonObject>? Status { get; init; }
 
@@ -71,7 +79,7 @@ internal sealed class EngineTask
         {
             ["node"] = NodeId,
             ["id"] = Id,
-            ["type"] = "transport",
+            ["type"] = Type,
             ["action"] = Action,
         };
         if (detailed)
@@ -86,14 +94,14 @@ internal sealed class EngineTask
 
         info["start_time_in_millis"] = StartMillis;
         info["running_time_in_nanos"] = (long)(Stopwatch.GetElapsedTime(_startTimestamp).Ticks * 100);
-        info["cancellable"] = true;
+        info["cancellable"] = Cancellable;
         info["cancelled"] = IsCancelled;
         if (ParentTaskId is not null)
         {
             info["parent_task_id"] = ParentTaskId;
         }
 
-        info["headers"] = new JsonObject();
+        info["headers"] = OpaqueId is null ? new JsonObject() : new JsonObject { ["X-Opaque-Id"] = OpaqueId };
         return info;
     }
 }

@@ -20,15 +20,35 @@ internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimePro
 
     public IEnumerable<EngineTask> Running => _running.Values.OrderBy(t => t.Id);
 
-    public EngineTask Start(string action, string description, string? parentTaskId, bool storeResult, Func<JsonObject>? status)
-    {
-        var task = new EngineTask(node.NodeId, Interlocked.Increment(ref _lastId), action, description, time.GetUtcNow().ToUnixTimeMilliseconds(), parentTaskId, _stopping.Token)
+    public const string ListAction = "cluster:monitor/tasks/lists";
+
+    public EngineTask Start(string action, string description, string? parentTaskId, bool storeResult, Func<JsonObject>? status, string? opaqueId = null) =>
+        Register(new EngineTask(node.NodeId, Interlocked.Increment(ref _lastId), action, description, time.GetUtcNow().ToUnixTimeMilliseconds(), parentTaskId, _stopping.Token)
         {
             StoreResult = storeResult,
             Status = status,
-        };
-        _running[task.Id] = task;
-        return task;
+            OpaqueId = opaqueId,
+        });
+
+    /// <summary>
+    /// A tasks listing is itself a task with a per-node child (TransportListTasksAction), so a listing shows itself.
+    /// Neither can be cancelled; the caller finishes both.
+    /// </summary>
+    public (EngineTask Listing, EngineTask PerNode) StartListing(string? opaqueId)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var listing = Register(new EngineTask(node.NodeId, Interlocked.Increment(ref _lastId), ListAction, "", now, null, _stopping.Token)
+        {
+            Cancellable = false,
+            OpaqueId = opaqueId,
+        });
+        var perNode = Register(new EngineTask(node.NodeId, Interlocked.Increment(ref _lastId), ListAction + "[n]", "", now, listing.FullId, _stopping.Token)
+        {
+            Type = "direct",
+            Cancellable = false,
+            OpaqueId = opaqueId,
+        });
+        return (listing, perNode);
     }
 
     /// <summary>Ends a task with its response or error; the result is stored when the task asked for it.</summary>
@@ -73,8 +93,16 @@ internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimePro
 
     public JsonObject? FindStored(string taskId) => Parse(taskId) is { } id && _stored.TryGetValue(id, out var result) ? result : null;
 
-    public static OpenSearchException NotFound(string taskId) =>
-        RequestErrors.ResourceNotFound($"task [{taskId}] isn't running and hasn't stored its results");
+    /// <summary>Neither running nor stored; the id of another node says so (TransportGetTaskAction).</summary>
+    public OpenSearchException NotFound(string taskId)
+    {
+        var missing = new ErrorCause("resource_not_found_exception", $"task [{taskId}] isn't running and hasn't stored its results");
+        var nodeId = taskId[..taskId.LastIndexOf(':')];
+        return nodeId == node.NodeId
+            ? new OpenSearchException(404, missing)
+            : new OpenSearchException(404, new ErrorCause("resource_not_found_exception",
+                $"task [{taskId}] belongs to the node [{nodeId}] which isn't part of the cluster and there is no record of the task") { CausedBy = missing });
+    }
 
     /// <summary>A stored result read back from disk.</summary>
     public void Restore(long id, JsonObject result)
@@ -114,6 +142,12 @@ internal sealed class TaskManager(NodeIdentity node, IOperationLog? log, TimePro
         }
 
         return taskId[..colon] == node.NodeId ? id : null;
+    }
+
+    private EngineTask Register(EngineTask task)
+    {
+        _running[task.Id] = task;
+        return task;
     }
 
     private void InterlockedMax(long id)

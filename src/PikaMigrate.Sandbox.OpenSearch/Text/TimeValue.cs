@@ -1,38 +1,58 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Text;
 
-/// <summary>OpenSearch time values: <c>30s</c>, <c>1m</c>, <c>500ms</c>, <c>2h</c>, <c>1d</c>, <c>-1</c>.</summary>
-internal static partial class TimeValue
+/// <summary>
+/// OpenSearch time values (<c>TimeValue.parseTimeValue</c>): <c>30s</c>, <c>1m</c>, <c>500ms</c>, <c>2h</c>, <c>1d</c>,
+/// unit-less <c>-1</c> (<see cref="Timeout.InfiniteTimeSpan"/>) and <c>0</c>; whole numbers only, units case-insensitive
+/// except <c>m</c> (an upper-case <c>M</c> is months, not minutes).
+/// </summary>
+internal static class TimeValue
 {
+    private static readonly (string Suffix, long Ticks)[] Units =
+    [
+        ("nanos", 0), ("micros", 10), ("ms", TimeSpan.TicksPerMillisecond), ("s", TimeSpan.TicksPerSecond),
+        ("m", TimeSpan.TicksPerMinute), ("h", TimeSpan.TicksPerHour), ("d", TimeSpan.TicksPerDay),
+    ];
+
     public static TimeSpan Parse(string text, string setting)
     {
-        if (text is "-1" or "0")
+        var normalized = text.ToLowerInvariant().Trim();
+        foreach (var (suffix, ticks) in Units)
         {
-            return text == "-1" ? Timeout.InfiniteTimeSpan : TimeSpan.Zero;
+            // Minutes are case-sensitive: "1M" is not a time value.
+            if (suffix == "m" ? !text.EndsWith('m') : !normalized.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var number = normalized[..^suffix.Length].Trim();
+            if (!long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                throw RequestErrors.IllegalArgument(double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                    ? $"failed to parse [{text}], fractional time values are not supported"
+                    : $"failed to parse [{text}]");
+            }
+
+            if (value < -1)
+            {
+                throw RequestErrors.IllegalArgument($"failed to parse setting [{setting}] with value [{text}] as a time value: negative durations are not supported");
+            }
+
+            return suffix == "nanos" ? TimeSpan.FromTicks(value / 100) : TimeSpan.FromTicks(value * ticks);
         }
 
-        var match = Pattern().Match(text.Trim());
-        if (!match.Success)
+        if (normalized.Length > 1 && normalized[0] == '-' && normalized[1..].TrimStart('0') == "1")
         {
-            throw RequestErrors.IllegalArgument($"failed to parse setting [{setting}] with value [{text}] as a time value: unit is missing or unrecognized");
+            return Timeout.InfiniteTimeSpan;
         }
 
-        var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value switch
+        if (normalized.Length > 0 && normalized.Trim('0').Length == 0)
         {
-            "nanos" => TimeSpan.FromTicks((long)(value / 100)),
-            "micros" => TimeSpan.FromTicks((long)(value * 10)),
-            "ms" => TimeSpan.FromMilliseconds(value),
-            "s" => TimeSpan.FromSeconds(value),
-            "m" => TimeSpan.FromMinutes(value),
-            "h" => TimeSpan.FromHours(value),
-            _ => TimeSpan.FromDays(value),
-        };
+            return TimeSpan.Zero;
+        }
+
+        throw RequestErrors.IllegalArgument($"failed to parse setting [{setting}] with value [{text}] as a time value: unit is missing or unrecognized");
     }
-
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(nanos|micros|ms|s|m|h|d)$")]
-    private static partial Regex Pattern();
 }

@@ -13,6 +13,9 @@ public sealed record DatasetOptions
     /// <summary>Every n-th user is absent from chat-user (their sessions default to external-user).</summary>
     public int MissingUserEvery { get; init; } = 10;
 
+    /// <summary>Every n-th session has no source, as sessions from before Pika wrote one (0: none; Pika writes it since long before 0.10).</summary>
+    public int UnsourcedEvery { get; init; }
+
     /// <summary>Sessions are spread over this many days up to <see cref="EndDate"/>.</summary>
     public int Days { get; init; } = 90;
 

@@ -8,7 +8,8 @@ public sealed record SeedSession
     public required string ChatAppId { get; init; }
     public required string AgentId { get; init; }
     public string? InvocationMode { get; init; }
-    public required string Source { get; init; }
+    /// <summary>Null for a session from before Pika wrote one (<see cref="DatasetOptions.UnsourcedEvery"/>).</summary>
+    public string? Source { get; init; }
     public string? UserType { get; init; }
     public required string Title { get; init; }
     public required DateTimeOffset Created { get; init; }
@@ -20,6 +21,8 @@ public sealed record SeedSession
     public required string FirstName { get; init; }
     public required string LastName { get; init; }
     public required string Token { get; init; }
+    /// <summary>The user's account, in session_attributes under <see cref="PikaDataset.EntityAttribute"/>.</summary>
+    public required string Entity { get; init; }
     public required int MessageCount { get; init; }
 
     public double TotalCost => Math.Round(InputCost + OutputCost, 6);

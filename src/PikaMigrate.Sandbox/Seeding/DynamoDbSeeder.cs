@@ -31,8 +31,7 @@ public sealed class DynamoDbSeeder(IAmazonDynamoDB client)
             ["chat_app_id"] = S(s.ChatAppId),
             ["agent_id"] = S(s.AgentId),
             ["identity_id"] = S(s.UserId),
-            ["entity_id"] = S("chat-app-global"),
-            ["source"] = S(s.Source),
+            ["entity_id"] = S(s.Entity),
             ["title"] = S(s.Title),
             ["last_message_id"] = S(s.LastMessageId),
             ["create_date"] = S(Iso(s.Created)),
@@ -54,9 +53,15 @@ public sealed class DynamoDbSeeder(IAmazonDynamoDB client)
                     ["user_id"] = S(s.UserId),
                     ["chat_app_id"] = S(s.ChatAppId),
                     ["agent_id"] = S(s.AgentId),
+                    [PikaDataset.EntityAttribute] = S(s.Entity),
                 },
             },
         };
+        if (s.Source is not null)
+        {
+            item["source"] = S(s.Source);
+        }
+
         if (s.InvocationMode is not null)
         {
             item["invocation_mode"] = S(s.InvocationMode);

@@ -69,8 +69,7 @@ public sealed class OpenSearchSeeder(HttpClient http)
             ["chat_app_id"] = s.ChatAppId,
             ["agent_id"] = s.AgentId,
             ["identity_id"] = s.UserId,
-            ["entity_id"] = "chat-app-global",
-            ["source"] = s.Source,
+            ["entity_id"] = s.Entity,
             ["title"] = s.Title,
             ["last_message_id"] = s.LastMessageId,
             ["create_date"] = DynamoDbSeeder.Iso(s.Created),
@@ -90,8 +89,14 @@ public sealed class OpenSearchSeeder(HttpClient http)
                 ["user_id"] = s.UserId,
                 ["chat_app_id"] = s.ChatAppId,
                 ["agent_id"] = s.AgentId,
+                [PikaDataset.EntityAttribute] = s.Entity,
             },
         };
+        if (s.Source is not null)
+        {
+            doc["source"] = s.Source;
+        }
+
         if (s.InvocationMode is not null)
         {
             doc["invocation_mode"] = s.InvocationMode;

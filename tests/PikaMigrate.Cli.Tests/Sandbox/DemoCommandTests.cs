@@ -27,9 +27,17 @@ public sealed partial class DemoCommandTests
             "▶ A2 copy-to-keyword-fields",
             "Verify 0.11.0:",
             "✅ Fully migrated to 0.11.0: all 10 checks hold.",
-            "Demo complete in");
-        var afterVerdict = result.StandardOutput[result.StandardOutput.IndexOf("✅ Fully migrated", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.All(afterVerdict.Skip(1), line => Assert.Matches("^(Demo complete in|Files it wrote|Step by step)", line));
+            "Session Analytics",
+            "user types external-user",
+            "modes chat-app, undefined",
+            "Key metrics",
+            "Top chat apps by cost",
+            "Cost by invocation mode",
+            "Cost by source",
+            "Demo complete in",
+            "Then the analytics: ./pika-migrate analytics --env-file .sandbox/.env.local, or the dashboard: ./pika-migrate analytics serve --env-file .sandbox/.env.local --open");
+        var afterSummary = result.StandardOutput[result.StandardOutput.IndexOf("Demo complete in", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(afterSummary, line => Assert.Matches("^(Demo complete in|Files it wrote|Step by step|Then the analytics)", line));
     }
 
     [GeneratedRegex(@"Files it wrote \(missing users\): (.+)")]

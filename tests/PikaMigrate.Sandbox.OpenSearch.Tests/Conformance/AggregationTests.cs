@@ -54,6 +54,90 @@ public sealed class AggregationTests(EngineFixture engine)
     }
 
     [Fact]
+    public async Task Terms_ordered_by_paths_into_single_bucket_and_metric_sub_aggregations()
+    {
+        var index = await Sessions();
+        var byFilterCount = await Aggregate(index, """
+            {"apps":{"terms":{"field":"chat_app_id","order":[{"internal.doc_count":"desc"},{"_key":"desc"}]},
+                     "aggs":{"internal":{"filter":{"term":{"user_type.keyword":"internal-user"}},"aggs":{"cost":{"sum":{"field":"total_cost"}}}}}}}
+            """);
+        Assert.Equal(["c", "a", "b"], byFilterCount.Path("aggregations.apps.buckets")!.AsArray().Select(b => b!["key"]!.GetValue<string>()));
+        var byNestedMetric = await Aggregate(index, """
+            {"apps":{"terms":{"field":"chat_app_id","order":{"internal>cost.value":"asc"}},
+                     "aggs":{"internal":{"filter":{"term":{"user_type.keyword":"internal-user"}},"aggs":{"cost":{"sum":{"field":"total_cost"}}}}}}}
+            """);
+        Assert.Equal(["b", "a", "c"], byNestedMetric.Path("aggregations.apps.buckets")!.AsArray().Select(b => b!["key"]!.GetValue<string>()));
+        var byStats = await Aggregate(index, """{"apps":{"terms":{"field":"chat_app_id","order":{"s.max":"desc"}},"aggs":{"s":{"stats":{"field":"input_tokens"}}}}}""");
+        Assert.Equal(["c", "b", "a"], byStats.Path("aggregations.apps.buckets")!.AsArray().Select(b => b!["key"]!.GetValue<string>()));
+        var byMissingCount = await Aggregate(index, """{"apps":{"terms":{"field":"chat_app_id","order":{"m":"desc"}},"aggs":{"m":{"missing":{"field":"invocation_mode_keyword"}}}}}""");
+        Assert.Equal("a", byMissingCount.String("aggregations.apps.buckets.0.key"));
+        var histogram = await Aggregate(index, """{"days":{"date_histogram":{"field":"create_date","calendar_interval":"day","min_doc_count":1,"order":{"cost":"desc"}},"aggs":{"cost":{"sum":{"field":"total_cost"}}}}}""");
+        Assert.Equal([4.0, 3.5, 0.5], histogram.Path("aggregations.days.buckets")!.AsArray().Select(b => b!["cost"]!["value"]!.GetValue<double>()));
+    }
+
+    [Theory]
+    [InlineData("""{"nope":"desc"}""", "The provided aggregation [nope] either does not exist, or is a pipeline aggregation and cannot be used to sort the buckets.")]
+    [InlineData("""{"internal.value":"desc"}""", "Ordering on a single-bucket aggregation can only be done on its doc_count. Either drop the key (a la \"internal\") or change it to \"doc_count\" (a la \"internal.doc_count\") or \"key\".")]
+    [InlineData("""{"cost.avg":"desc"}""", "Ordering on a single-value metrics aggregation can only be done on its value. Either drop the key (a la \"cost\") or change it to \"value\" (a la \"cost.value\")")]
+    [InlineData("""{"s":"desc"}""", "When ordering on a multi-value metrics aggregation a metric name must be specified.")]
+    [InlineData("""{"s.median":"desc"}""", "Unknown metric name [median] on multi-value metrics aggregation [s]")]
+    [InlineData("""{"users":"desc"}""", "Buckets can only be sorted on a sub-aggregator path that is built out of zero or more single-bucket aggregations within the path and a final single-bucket or a metrics aggregation at the path end.")]
+    [InlineData("""{"users>x":"desc"}""", "Buckets can only be sorted on a sub-aggregator path that is built out of zero or more single-bucket aggregations within the path and a final single-bucket or a metrics aggregation at the path end. [users] is not single-bucket.")]
+    [InlineData("""{"cost>x":"desc"}""", "Buckets can only be sorted on a sub-aggregator path that is built out of zero or more single-bucket aggregations within the path and a final single-bucket or a metrics aggregation at the path end. [cost] is not single-bucket.")]
+    public async Task Bad_order_paths_fail_the_shard_as_OpenSearch_does(string order, string why)
+    {
+        var index = await Sessions();
+        var response = await engine.Client.Search(index, """
+            {"size":0,"aggs":{"apps":{"terms":{"field":"chat_app_id","order":ORDER},
+              "aggs":{"internal":{"filter":{"term":{"user_type.keyword":"internal-user"}}},"cost":{"sum":{"field":"total_cost"}},"s":{"stats":{"field":"input_tokens"}},
+                      "users":{"terms":{"field":"user_id"}}}}}}
+            """.Replace("ORDER", order, StringComparison.Ordinal));
+
+        // AggregationExecutionException has no status of its own: OpenSearch answers 500 with its type and reason.
+        Assert.Equal(500, response.Status);
+        var path = order[2..order.IndexOf('"', 2)];
+        var reason = $"Invalid aggregation order path [{path}]. {why}";
+        Assert.Equal("search_phase_execution_exception", response.String("error.type"));
+        Assert.Equal("aggregation_execution_exception", response.String("error.root_cause.0.type"));
+        Assert.Equal(reason, response.String("error.root_cause.0.reason"));
+        Assert.Equal(reason, response.String("error.failed_shards.0.reason.reason"));
+        Assert.Equal(why, response.String("error.failed_shards.0.reason.caused_by.reason"));
+    }
+
+    [Theory]
+    [InlineData("minute")]
+    [InlineData("1m")]
+    [InlineData("hour")]
+    [InlineData("1h")]
+    [InlineData("day")]
+    [InlineData("1d")]
+    [InlineData("week")]
+    [InlineData("1w")]
+    [InlineData("month")]
+    [InlineData("1M")]
+    [InlineData("quarter")]
+    [InlineData("1q")]
+    [InlineData("year")]
+    [InlineData("1y")]
+    public async Task Calendar_intervals_take_unit_names_and_single_units(string interval)
+    {
+        var index = await Sessions();
+        var response = await Aggregate(index, """{"ts":{"date_histogram":{"field":"create_date","calendar_interval":"INTERVAL","min_doc_count":1}}}""".Replace("INTERVAL", interval, StringComparison.Ordinal));
+        Assert.Equal(4, response.Path("aggregations.ts.buckets")!.AsArray().Sum(b => b!["doc_count"]!.GetValue<long>()));
+    }
+
+    [Fact]
+    public async Task Date_histogram_formats_days_of_the_week_as_java_time_does()
+    {
+        var index = await Sessions();
+        var response = await Aggregate(index, """{"ts":{"date_histogram":{"field":"create_date","calendar_interval":"day","format":"e EEE","offset":0,"min_doc_count":1}}}""");
+        Assert.Equal(["1 Mon", "3 Wed", "4 Thu"], response.Path("aggregations.ts.buckets")!.AsArray().Select(b => b!["key_as_string"]!.GetValue<string>()));
+        var bad = await engine.Client.Search(index, """{"size":0,"aggs":{"t":{"terms":{"field":"create_date","format":"yyyy-bb"}}}}""");
+        Assert.Equal(400, bad.Status);
+        Assert.Equal("Invalid format: [yyyy-bb]: Unknown pattern letter: b", bad.String("error.root_cause.0.reason"));
+    }
+
+    [Fact]
     public async Task Metrics_print_java_doubles_and_nulls_without_values()
     {
         var index = await Sessions();

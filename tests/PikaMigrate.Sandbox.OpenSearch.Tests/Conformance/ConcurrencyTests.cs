@@ -73,6 +73,7 @@ public sealed class ConcurrencyTests(EngineFixture engine)
         var seqNos = responses.SelectMany(r => r.Expect(200).Path("items")!.AsArray().Select(item => item!["index"]!["_seq_no"]!.GetValue<long>())).ToList();
         Assert.Equal(400, seqNos.Distinct().Count());
         Assert.Equal(399, seqNos.Max());
+        (await engine.Client.Post($"/{index}/_refresh")).Expect(200);
         Assert.Equal(400, (await engine.Client.Get($"/{index}/_count")).Long("count"));
     }
 }

@@ -93,7 +93,8 @@ public sealed class PersistenceTests : IDisposable
             ("gone", new { session_id = "gone" }));
         (await client.Put("/sessions/_mapping", """{"properties":{"user_type_keyword":{"type":"keyword"},"title":{"type":"text","fields":{"raw":{"type":"keyword"}}}}}""")).Expect(200);
         (await client.Delete("/sessions/_doc/gone")).Expect(200);
-        (await client.Post("/sessions/_update/b", """{"doc":{"user_type_keyword":"external-user"}}""")).Expect(200);
+        (await client.Post("/sessions/_update/b?refresh=true", """{"doc":{"user_type_keyword":"external-user"}}""")).Expect(200);
+        (await client.Put("/sessions/_settings", """{"index":{"refresh_interval":"30s"}}""")).Expect(200);
     }
 
     private static async Task AssertSeeded(EngineClient client, long versionOfB)
@@ -102,6 +103,9 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal("keyword", mapping.String("sessions.mappings.properties.user_type_keyword.type"));
         Assert.Equal("keyword", mapping.String("sessions.mappings.properties.title.fields.raw.type"));
         Assert.Equal("text", mapping.String("sessions.mappings.properties.user_type.type"));
+        Assert.Equal("30s", (await client.Get("/sessions/_settings")).String("sessions.settings.index.refresh_interval"));
+
+        // A recovered shard makes everything it recovered searchable.
         Assert.Equal(2, (await client.Get("/sessions/_count")).Long("count"));
         Assert.Equal(404, (await client.Get("/sessions/_doc/gone")).Status);
         var b = (await client.Get("/sessions/_doc/b")).Expect(200);

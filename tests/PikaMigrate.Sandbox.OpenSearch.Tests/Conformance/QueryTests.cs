@@ -80,6 +80,13 @@ public sealed class QueryTests(EngineFixture engine)
         Assert.Equal(["1"], await Ids(index, """{"query":{"range":{"when":{"lte":"2024-01-31"}}}}"""));
         Assert.Empty(await Ids(index, """{"query":{"range":{"when":{"lt":"2024-01-31"}}}}"""));
         Assert.Equal(["2"], await Ids(index, """{"query":{"range":{"when":{"gt":"2024-01-31"}}}}"""));
+        Assert.Equal(["1", "2"], await Ids(index, """{"query":{"range":{"when":{"gte":"2024-01-31"}}}}"""));
+        Assert.Equal(["1"], await Ids(index, """{"query":{"range":{"when":{"gte":"2024-01-31","lte":"2024-01-31"}}}}"""));
+        Assert.Equal(["1"], await Ids(index, """{"query":{"range":{"when":{"gte":"31/01/2024","lte":"31/01/2024","format":"dd/MM/yyyy"}}}}"""));
+
+        // A missing month or day rounds up to the first one, at its last millisecond (JavaDateFormatter's round-up parser).
+        Assert.Empty(await Ids(index, """{"query":{"range":{"when":{"gt":"2024-01","lte":"2024-01"}}}}"""));
+        Assert.Equal(["1", "2"], await Ids(index, """{"query":{"range":{"when":{"gt":"2024-01"}}}}"""));
         Assert.Equal(["1", "2"], await Ids(index, """{"query":{"range":{"when":{"gte":"2024-01-31||/M","lt":"2024-01-31||+2M/M"}}}}"""));
         Assert.Equal(["1", "2"], await Ids(index, """{"query":{"range":{"when":{"lte":"now"}}}}"""));
         Assert.Equal(["2", "3"], await Ids(index, """{"query":{"range":{"n":{"gt":1}}}}"""));

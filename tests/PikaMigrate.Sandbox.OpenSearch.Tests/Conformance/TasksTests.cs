@@ -88,6 +88,7 @@ public sealed class TasksTests(EngineFixture engine)
         Assert.Null(waited["response"]);
         Assert.Equal(12, waited.Long("task.status.updated"));
         (await engine.Client.Get($"/_tasks/{taskId}")).ExpectError(404, "resource_not_found_exception", $"task [{taskId}] isn't running and hasn't stored its results");
+        (await engine.Client.Post($"/{index}/_refresh")).Expect(200);
         Assert.Equal(12, (await engine.Client.Post($"/{index}/_count", """{"query":{"term":{"b":1}}}""")).Long("count"));
     }
 
@@ -100,6 +101,7 @@ public sealed class TasksTests(EngineFixture engine)
         var cancelled = await TaskPolling.UntilCompleted(engine.Client, slow);
         Assert.Equal("by user request", cancelled.String("response.canceled"));
         Assert.True(cancelled.Long("response.updated") < 20);
+        (await engine.Client.Post($"/{index}/_refresh")).Expect(200);
 
         var throttled = (await engine.Client.Post($"/{index}/_update_by_query?wait_for_completion=false&scroll_size=1&requests_per_second=1")).Expect(200).String("task")!;
         (await engine.Client.Post($"/_update_by_query/{throttled}/_rethrottle?requests_per_second=-1")).Expect(200);

@@ -43,7 +43,7 @@ public sealed class UpdateByQueryTests(EngineFixture engine)
     public async Task Without_a_script_every_hit_is_reindexed_and_delete_op_deletes()
     {
         var index = await Docs(4);
-        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=2&scroll_size=1")).Expect(200);
+        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=2&scroll_size=1&refresh=true")).Expect(200);
         Assert.Equal(2, (await engine.Client.Get($"/{index}/_doc/0")).Long("_version"));
         Assert.Equal(1, (await engine.Client.Get($"/{index}/_doc/3")).Long("_version"));
         var deleted = (await engine.Client.Post($"/{index}/_update_by_query", """{"query":{"exists":{"field":"z"}},"script":"ctx.op = 'delete'"}""")).Expect(200);
@@ -55,7 +55,7 @@ public sealed class UpdateByQueryTests(EngineFixture engine)
     public async Task Sliced_runs_report_each_slice()
     {
         var index = await Docs(40);
-        var response = (await engine.Client.Post($"/{index}/_update_by_query?slices=3&conflicts=proceed", $$$"""{"script":{"source":"{{{CopyScript}}}"}}""")).Expect(200);
+        var response = (await engine.Client.Post($"/{index}/_update_by_query?slices=3&conflicts=proceed&refresh=true", $$$"""{"script":{"source":"{{{CopyScript}}}"}}""")).Expect(200);
         var slices = response.Path("slices")!.AsArray();
         Assert.Equal(3, slices.Count);
         Assert.Equal([0L, 1L, 2L], slices.Select(s => s!["slice_id"]!.GetValue<long>()));
@@ -76,7 +76,7 @@ public sealed class UpdateByQueryTests(EngineFixture engine)
         (await engine.Client.Post($"/{index}/_update_by_query?scroll_size=asdf")).ExpectError(400, "illegal_argument_exception", "Failed to parse int parameter [scroll_size] with value [asdf]");
         (await engine.Client.Post($"/{index}/_update_by_query?requests_per_second=0")).ExpectError(400, "illegal_argument_exception", "[requests_per_second] must be a float greater than 0. Use -1 to disable throttling.");
         (await engine.Client.Post($"/{index}/_update_by_query?max_docs=-4")).ExpectError(400, "illegal_argument_exception", "[max_docs] parameter cannot be negative, found [-4]");
-        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=4", """{"max_docs":5}""")).ExpectError(400, "illegal_argument_exception", "[max_docs] set to two different values [4] and [5]");
+        (await engine.Client.Post($"/{index}/_update_by_query?max_docs=4", """{"max_docs":5}""")).ExpectError(400, "illegal_argument_exception", "[max_docs] set to two different values [5] and [4]");
         (await engine.Client.Post($"/{index}/_update_by_query", """{"conflicts":"proceed","max_docs":1}""")).Expect(200);
     }
 

@@ -33,9 +33,24 @@ public sealed class EngineClient(Uri endpoint) : IDisposable
         return SendRaw(HttpMethod.Post, path, text.ToString(), "application/x-ndjson");
     }
 
-    public async Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default)
+    /// <summary>A GET asking for a response format (<c>Accept</c>).</summary>
+    public Task<EngineResponse> GetAccepting(string path, string accept) => GetWithHeader(path, "Accept", accept);
+
+    /// <summary>A GET with one extra request header (as a YAML <c>headers</c> section sends it).</summary>
+    public Task<EngineResponse> GetWithHeader(string path, string name, string value) => SendRaw(HttpMethod.Get, path, null, null, (name, value));
+
+    public Task<EngineResponse> SendRaw(HttpMethod method, string path, string? body, string? contentType, CancellationToken cancellationToken = default) =>
+        SendRaw(method, path, body, contentType, header: null, cancellationToken);
+
+    private async Task<EngineResponse> SendRaw(
+        HttpMethod method, string path, string? body, string? contentType, (string Name, string Value)? header, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (header is { } extra)
+        {
+            request.Headers.TryAddWithoutValidation(extra.Name, extra.Value);
+        }
+
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);

@@ -37,28 +37,32 @@ public static class MigratedDataset
 
     /// <summary>Every session document after the migration: user_type and the three keyword twins added, nothing else.</summary>
     public static Dictionary<string, JsonObject> MigratedDocuments(this PikaDataset dataset) =>
-        TypedSessions(dataset).ToDictionary(
-            s => s.SessionId,
-            s =>
-            {
-                var document = OpenSearchSeeder.Document(s);
-                if (s.InvocationMode is { } mode)
-                {
-                    document["invocation_mode_keyword"] = mode;
-                }
+        TypedSessions(dataset).ToDictionary(s => s.SessionId, MigratedDocument, StringComparer.Ordinal);
 
-                document["user_type_keyword"] = s.UserType;
-                document["source_keyword"] = s.Source;
-                return document;
-            },
-            StringComparer.Ordinal);
+    /// <summary>One session's document after the migration, from the session as the migration leaves it (<see cref="TypedSessions"/>).</summary>
+    public static JsonObject MigratedDocument(SeedSession typed)
+    {
+        var document = OpenSearchSeeder.Document(typed);
+        if (typed.InvocationMode is { } mode)
+        {
+            document["invocation_mode_keyword"] = mode;
+        }
+
+        document["user_type_keyword"] = typed.UserType;
+        if (typed.Source is { } source)
+        {
+            document["source_keyword"] = source;
+        }
+
+        return document;
+    }
 
     /// <summary>A DynamoDB item as plain JSON (maps as objects, numbers as numbers), for comparing whole items.</summary>
     public static JsonObject ItemJson(Dictionary<string, AttributeValue> item) =>
         JsonNode.Parse(Document.FromAttributeMap(item).ToJson())!.AsObject();
 
     /// <summary>The sessions as the migration must leave them: each with its user_type.</summary>
-    private static IEnumerable<SeedSession> TypedSessions(PikaDataset dataset)
+    public static IEnumerable<SeedSession> TypedSessions(this PikaDataset dataset)
     {
         var users = UserTypes(dataset);
         return dataset.Sessions().Select(s => Typed(s, users));

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using PikaMigrate.Analytics;
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Cli.Rendering;
 using PikaMigrate.Core.Configuration;
@@ -39,7 +41,7 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
         var migration = definition.Compose(stores, new MigrationOptions { OutputDirectory = outputDirectory });
         var ledger = DynamoDbLedger.Open(stores.DynamoDb, DynamoDbLedgerTable.DefaultName(pika.StackName), TimeProvider.System);
         output.Line();
-        output.Line($"Running `pika-migrate migrate {migration.Version} --yes` against it (ledger: {ledger.Description}):");
+        output.Line($"Running `{StepCommandLine.Migrate(migration.Version)} --yes` against it (ledger: {ledger.Description}):");
         var result = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: true,
@@ -49,6 +51,7 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
             VerifyView.Render(verdict, output);
         }
 
+        var analytics = result.Succeeded ? await AnalyticsAsync(stores, output, cancellationToken).ConfigureAwait(false) : null;
         if (output.Json)
         {
             output.WriteJson(new
@@ -57,6 +60,7 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
                 result.Succeeded,
                 steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
                 verification = result.Verification is null ? null : VerifyView.Json(result.Verification),
+                analytics = analytics is null ? null : JsonNode.Parse(AnalyticsJson.Serialize(analytics)),
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             });
         }
@@ -67,6 +71,20 @@ internal sealed class DemoCommand(Terminal terminal, MigrationCatalog catalog) :
             : $"[red]Demo failed after {clock.Elapsed.TotalSeconds:0.0} s[/]: see above.");
         output.Line($"Files it wrote (missing users): {outputDirectory}");
         output.Line($"Step by step against a sandbox that stays up: ./pika-migrate sandbox up, ./pika-migrate sandbox seed, then ./pika-migrate plan {migration.Version} --env-file .sandbox/.env.local (and migrate, verify, status, os get session <id>).");
+        output.Line("Then the analytics: ./pika-migrate analytics --env-file .sandbox/.env.local, or the dashboard: ./pika-migrate analytics serve --env-file .sandbox/.env.local --open");
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>What the migration was for: Session Analytics with the site-admin page's opening filters.</summary>
+    private static async Task<SessionAnalyticsResponse> AnalyticsAsync(PikaStores stores, CommandOutput output, CancellationToken cancellationToken)
+    {
+        // Searches see the migration's last writes once the index is refreshed, on the engine as on OpenSearch.
+        await stores.OpenSearch.RefreshAsync(stores.SessionIndex, cancellationToken).ConfigureAwait(false);
+        var service = new SessionAnalyticsService(stores.OpenSearch, stores.SessionIndex, TimeProvider.System);
+        var request = service.DefaultRequest();
+        var took = Stopwatch.StartNew();
+        var response = await service.QueryAsync(request, cancellationToken).ConfigureAwait(false);
+        AnalyticsView.Render(request, response, new AnalyticsSource(stores.SessionIndex, stores.OpenSearch.Endpoint.ToString(), took.Elapsed), output.Human, withTimeSeries: false);
+        return response;
     }
 }

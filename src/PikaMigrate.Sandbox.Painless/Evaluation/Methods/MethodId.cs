@@ -36,6 +36,8 @@ internal enum MethodId
     Replace,
     Set,
     SetValue,
+    Sha1,
+    Sha256,
     Size,
     StartsWith,
     Substring,

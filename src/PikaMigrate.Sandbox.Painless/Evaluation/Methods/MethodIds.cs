@@ -34,6 +34,8 @@ internal static class MethodIds
         ["replace"] = MethodId.Replace,
         ["set"] = MethodId.Set,
         ["setValue"] = MethodId.SetValue,
+        ["sha1"] = MethodId.Sha1,
+        ["sha256"] = MethodId.Sha256,
         ["size"] = MethodId.Size,
         ["startsWith"] = MethodId.StartsWith,
         ["substring"] = MethodId.Substring,

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using PikaMigrate.Sandbox.Painless.Values;
 
 namespace PikaMigrate.Sandbox.Painless.Evaluation.Methods;
@@ -38,6 +40,12 @@ internal static class StringMethods
             case (MethodId.Replace, 2):
                 return Replace(text,
                     Conversions.ToStringArgument(arguments[0], offset), Conversions.ToStringArgument(arguments[1], offset));
+            case (MethodId.Sha1, 0):
+#pragma warning disable CA5350 // Painless's String.sha1() is SHA-1 by definition: a digest scripts ask for, not a security measure.
+                return Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)));
+#pragma warning restore CA5350
+            case (MethodId.Sha256, 0):
+                return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
             default:
                 return MethodDispatcher.NotFound;
         }
