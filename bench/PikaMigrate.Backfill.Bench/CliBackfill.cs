@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace PikaMigrate.Backfill.Bench;
 
 /// <summary>
-/// Ours: the real <c>pika-migrate ddb backfill-session-metadata --yes</c>, the built CLI as its own process with the
-/// guide's env file, against the proxy's endpoint; its default ledger (a DynamoDB table) included. Its peak resident
-/// memory is sampled while it runs.
+/// Ours: the real <c>pika-migrate ddb backfill-session-metadata --yes --json</c>, the built CLI as its own process with
+/// the guide's env file, against the proxy's endpoint; its default ledger (a DynamoDB table) included. Its peak resident
+/// memory and CPU time are sampled while it runs; its JSON outcome gives the write rate it achieved.
 /// </summary>
 internal static class CliBackfill
 {
-    public static async Task<CliRun> RunAsync(Uri endpoint, string project, string stage, string workDirectory)
+    /// <param name="maxWriteRate">Passed as --max-write-rate; null runs with the default (no ceiling on the on-demand tables seeded).</param>
+    public static async Task<CliRun> RunAsync(Uri endpoint, string project, string stage, string workDirectory, double? maxWriteRate)
     {
         var envFile = Path.Combine(workDirectory, ".env.local");
         await File.WriteAllLinesAsync(envFile, [$"stage={stage}", $"PIKA_SERVICE_PROJ_NAME_KEBAB_CASE={project}"]);
@@ -19,7 +22,9 @@ internal static class CliBackfill
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pika-migrate.dll"), "ddb", "backfill-session-metadata", "--env-file", envFile, "--yes" })
+        string[] ceiling = maxWriteRate is { } itemsPerSecond ? ["--max-write-rate", itemsPerSecond.ToString(CultureInfo.InvariantCulture)] : [];
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "pika-migrate.dll"), "ddb", "backfill-session-metadata", "--env-file", envFile, "--yes", "--json", .. ceiling];
+        foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
@@ -40,29 +45,34 @@ internal static class CliBackfill
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         while (!process.WaitForExit(50))
         {
             process.Refresh();
-            peak = Math.Max(peak, SafePeak(process));
+            (peak, cpu) = Sample(process, peak, cpu);
         }
 
         await process.WaitForExitAsync();
         var seconds = clock.Elapsed.TotalSeconds;
-        return new CliRun(process.ExitCode, seconds, peak, await output + await errors);
+        var json = await output;
+        var rate = process.ExitCode == 0 ? JsonNode.Parse(json)?["outcome"]?["details"]?["writeRate"] : null;
+        return new CliRun(process.ExitCode, seconds, peak, cpu.TotalSeconds, (double?)rate?["achievedItemsPerSecond"], (long?)rate?["throttledItems"], json + await errors);
     }
 
-    private static long SafePeak(Process process)
+    /// <summary>The peak working set and CPU time so far (sampled: the last 50 ms before the exit are not seen).</summary>
+    private static (long Peak, TimeSpan Cpu) Sample(Process process, long peak, TimeSpan cpu)
     {
         try
         {
-            return process.PeakWorkingSet64;
+            return (Math.Max(peak, process.PeakWorkingSet64), process.TotalProcessorTime);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
         {
-            return 0;
+            // It ended between the check and the read.
+            return (peak, cpu);
         }
     }
 }
 
-/// <summary>What the CLI run did: exit code, wall-clock seconds (process start included), peak resident bytes, output.</summary>
-internal sealed record CliRun(int ExitCode, double Seconds, long PeakBytes, string Output);
+/// <summary>What the CLI run did: exit code, wall-clock seconds (process start included), peak resident bytes, CPU seconds, the write rate it achieved and the writes throttled, output.</summary>
+internal sealed record CliRun(int ExitCode, double Seconds, long PeakBytes, double CpuSeconds, double? AchievedItemsPerSecond, long? ThrottledItems, string Output);

@@ -28,8 +28,8 @@ internal sealed record Figures(int LatencyMs, int Run, Timed Guide, Timed Floor,
     }
 }
 
-/// <summary>One contestant's run: wall-clock seconds, requests at the proxy per session it had to update, and the end state.</summary>
-internal sealed record Timed(double Seconds, double PerUpdate, string State)
+/// <summary>One contestant's run: wall-clock seconds, requests at the proxy per session it had to update, the end state, and CPU seconds (DynamoDB Local's + the client's).</summary>
+internal sealed record Timed(double Seconds, double PerUpdate, string State, string Cpu = "")
 {
     public static Timed Median(IEnumerable<Timed> runs)
     {

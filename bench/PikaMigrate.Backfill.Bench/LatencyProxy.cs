@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,6 +21,8 @@ internal sealed class LatencyProxy : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _target;
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ProxiedCall> _calls = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     private LatencyProxy(WebApplication app, HttpClient target)
     {
@@ -33,6 +36,9 @@ internal sealed class LatencyProxy : IAsyncDisposable
     public int Requests => _requests.Values.Sum();
 
     public IReadOnlyDictionary<string, int> RequestsByOperation => new Dictionary<string, int>(_requests, StringComparer.Ordinal);
+
+    /// <summary>Every request since the last <see cref="Reset"/>, timed from it.</summary>
+    public IReadOnlyList<ProxiedCall> Calls => [.. _calls.OrderBy(c => c.Started)];
 
     public static async Task<LatencyProxy> StartAsync(Uri target, TimeSpan delay)
     {
@@ -49,7 +55,12 @@ internal sealed class LatencyProxy : IAsyncDisposable
         return proxy;
     }
 
-    public void Reset() => _requests.Clear();
+    public void Reset()
+    {
+        _requests.Clear();
+        _calls.Clear();
+        _clock.Restart();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -61,9 +72,12 @@ internal sealed class LatencyProxy : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context, TimeSpan delay)
     {
         var target = context.Request.Headers["X-Amz-Target"].ToString();
-        _requests.AddOrUpdate(target[(target.LastIndexOf('.') + 1)..], 1, (_, n) => n + 1);
+        var operation = target[(target.LastIndexOf('.') + 1)..];
+        _requests.AddOrUpdate(operation, 1, (_, n) => n + 1);
+        var started = _clock.Elapsed;
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
+        var projected = body.GetBuffer().AsSpan(0, (int)body.Length).IndexOf("\"ProjectionExpression\""u8) >= 0;
         if (delay > TimeSpan.Zero)
         {
             await Task.Delay(delay);
@@ -89,5 +103,6 @@ internal sealed class LatencyProxy : IAsyncDisposable
         }
 
         await response.Content.CopyToAsync(context.Response.Body);
+        _calls.Enqueue(new ProxiedCall(operation, projected, started, _clock.Elapsed));
     }
 }

@@ -30,10 +30,17 @@ public static class DynamoDbErrors
         _ => false,
     };
 
+    /// <summary>A whole call refused because the table, an index or the account is over its throughput.</summary>
+    public static bool IsThrottling(Exception e) =>
+        e is AmazonServiceException { ErrorCode: "ProvisionedThroughputExceededException" or "ThrottlingException" or "RequestLimitExceeded" };
+
+    /// <summary>Per-statement errors of BatchExecuteStatement that mean the statement was throttled (nothing written).</summary>
+    public static bool IsThrottlingStatementError(string? code) =>
+        code is "ProvisionedThroughputExceeded" or "ThrottlingError" or "RequestLimitExceeded";
+
     /// <summary>Per-statement errors of BatchExecuteStatement worth sending again.</summary>
     public static bool IsRetryableStatementError(string? code) =>
-        code is "ProvisionedThroughputExceeded" or "ThrottlingError" or "RequestLimitExceeded"
-            or "InternalServerError" or "TransactionConflict";
+        IsThrottlingStatementError(code) || code is "InternalServerError" or "TransactionConflict";
 
     /// <summary>
     /// No answer at all: the connection could not be made or broke, or the call timed out (not the caller's own

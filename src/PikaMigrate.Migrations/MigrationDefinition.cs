@@ -23,6 +23,12 @@ public abstract class MigrationDefinition
     /// <summary>What the whole migration works on (what <c>plan</c>, <c>migrate</c> and <c>verify</c> connect).</summary>
     public StoreNeeds Needs => StoreNeeds.Union(Steps.Select(s => s.Needs));
 
+    /// <summary>
+    /// The DynamoDB tables whose items the migration changes: plan and migrate report their point-in-time recovery,
+    /// and <c>migrate --backup</c> backs them up before the first write.
+    /// </summary>
+    public virtual IReadOnlyList<PikaTable> ChangedTables => [];
+
     /// <summary>The digests recorded before the first write and compared by verify, for the stores that are connected.</summary>
     public abstract IEnumerable<IStoreBaseline> Baselines(PikaStores stores);
 

@@ -105,7 +105,7 @@ public sealed class OpenSearchEngineServer : IAsyncDisposable
         [
             new ClusterHandler(engine), new IndicesHandler(engine), new MappingHandler(engine), new DocumentsHandler(engine),
             new MultiGetHandler(engine), new BulkHandler(engine), new SearchHandler(engine), new CountHandler(engine),
-            new UpdateByQueryHandler(engine), new TasksHandler(engine),
+            new UpdateByQueryHandler(engine), new TasksHandler(engine), new SnapshotHandler(),
         ];
         return [.. handlers.SelectMany(h => h.Routes())];
     }

@@ -1,6 +1,7 @@
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Running;
 using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.Backups;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Rendering;
@@ -45,9 +46,11 @@ internal static class MigrationPlanView
         });
     }
 
-    public static object Json(MigrationPlan plan) => new
+    /// <param name="backups">What the changed stores keep to restore from, read before the plan.</param>
+    public static object Json(MigrationPlan plan, BackupStatus backups) => new
     {
         migration = plan.Version,
+        backups,
         plan.IsRunnable,
         plan.HasWork,
         plan.Ledger,

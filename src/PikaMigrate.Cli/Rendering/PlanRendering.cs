@@ -17,6 +17,11 @@ internal static class PlanRendering
             output.Line($"    {figure.Name}: {figure.Value}");
         }
 
+        foreach (var note in plan.Notes)
+        {
+            output.Line($"    {note}");
+        }
+
         foreach (var blocker in plan.Blockers)
         {
             output.Human.MarkupLineInterpolated($"    [red]Blocked: {blocker.Problem}[/]");

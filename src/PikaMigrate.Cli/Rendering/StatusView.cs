@@ -2,6 +2,7 @@ using System.Text.Json;
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Migrations.Backups;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Rendering;
@@ -44,11 +45,14 @@ internal static class StatusView
             }
 
             var baselines = $"{migration.Version}/{BaselineRecord.LedgerScope}/";
+            var backups = BackupsPrefix(migration);
             foreach (var (key, value) in migration.Checkpoints)
             {
                 output.Line(key.StartsWith(baselines, StringComparison.Ordinal) && JsonSerializer.Deserialize<BaselineRecord>(value) is { } baseline
                     ? $"  Additive-only baseline of {key[baselines.Length..]}: {baseline.Records} records, recorded {baseline.Recorded:yyyy-MM-dd HH:mm:ss}Z"
-                    : $"  Checkpoint {key}: {Shorten(value)}");
+                    : key.StartsWith(backups, StringComparison.Ordinal) && StoreBackups.Parse(value) is { } backup
+                        ? $"  Backup before writes of {backup.Table}: {backup.Arn}, taken {backup.Created:yyyy-MM-dd HH:mm:ss}Z"
+                        : $"  Checkpoint {key}: {Shorten(value)}");
             }
         }
 
@@ -95,6 +99,7 @@ internal static class StatusView
                     failures = record?.Failures,
                 };
             }),
+            backups = m.Checkpoints.Where(c => c.Key.StartsWith(BackupsPrefix(m), StringComparison.Ordinal)).Select(c => StoreBackups.Parse(c.Value)),
             checkpoints = m.Checkpoints.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             notChecked = m.Unchecked,
         }),
@@ -109,6 +114,9 @@ internal static class StatusView
         "interrupted" => "[yellow]interrupted[/] (re-run resumes)",
         _ => state,
     };
+
+    /// <summary>Where <c>migrate --backup</c> records the backups it took before the first write.</summary>
+    private static string BackupsPrefix(MigrationStatus migration) => $"{migration.Version}/{StoreBackups.LedgerScope}/";
 
     private static string Shorten(string value) =>
         value.Length <= CheckpointValueShown ? value : value[..CheckpointValueShown] + "…";

@@ -16,6 +16,7 @@ internal static class StepView
         plan.IsRunnable,
         plan.Summary,
         figures = Figures(plan.Figures),
+        plan.Notes,
         plan.Blockers,
     };
 

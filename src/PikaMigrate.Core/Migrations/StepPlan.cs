@@ -12,5 +12,8 @@ public sealed record StepPlan(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Blocker> Blockers)
 {
+    /// <summary>Lines that explain the figures, e.g. where a rate comes from and how long the work would take.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool IsRunnable => Blockers.Count == 0;
 }

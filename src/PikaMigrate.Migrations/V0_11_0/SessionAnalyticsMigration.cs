@@ -44,6 +44,9 @@ public sealed class SessionAnalyticsMigration : MigrationDefinition
         $"Then run `pika-migrate migrate {Version}` once more: it finds the sessions created meanwhile and treats exactly those (once nothing is left, it only verifies).",
     ];
 
+    /// <summary>B1 sets user_type on chat-session items; chat-user is only read.</summary>
+    public override IReadOnlyList<PikaTable> ChangedTables { get; } = [PikaTables.ChatSession];
+
     /// <summary>The chat-session table (all but user_type) and the session index (all but the fields 0.11 adds).</summary>
     public override IEnumerable<IStoreBaseline> Baselines(PikaStores stores)
     {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
+using PikaMigrate.Testing.OpenSearch;
 
 namespace PikaMigrate.Testing.DynamoDb;
 
@@ -56,6 +57,31 @@ public sealed class DynamoDbTraffic : DelegatingHandler
         }
 
         return await base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Serves this traffic over loopback HTTP in front of <paramref name="target"/> (DynamoDB Local), for a client that
+    /// only takes an endpoint, such as the CLI through AWS_ENDPOINT_URL_DYNAMODB.
+    /// </summary>
+    public Task<ScriptedServer> ServeAsync(Uri target)
+    {
+        var invoker = new HttpMessageInvoker(this, disposeHandler: false);
+        return ScriptedServer.StartAsync(async (context, received) =>
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(received.Method), new Uri(target, received.RawTarget)) { Content = new ByteArrayContent(received.Body) };
+            foreach (var (name, values) in received.Headers.Where(h => !h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!request.Headers.TryAddWithoutValidation(name, values))
+                {
+                    request.Content.Headers.TryAddWithoutValidation(name, values);
+                }
+            }
+
+            using var response = await invoker.SendAsync(request, context.RequestAborted);
+            context.Response.StatusCode = (int)response.StatusCode;
+            context.Response.ContentType = response.Content.Headers.ContentType?.ToString();
+            await response.Content.CopyToAsync(context.Response.Body);
+        });
     }
 
     /// <summary>Sends a changed body on to DynamoDB Local (which does not check signatures) and returns its JSON answer.</summary>

@@ -2,8 +2,11 @@ using System.ComponentModel;
 using PikaMigrate.Cli.Infrastructure;
 using PikaMigrate.Cli.Rendering;
 using PikaMigrate.Core;
+using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Running;
+using PikaMigrate.DynamoDb.Backups;
 using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.Commands;
 using Spectre.Console;
 
 namespace PikaMigrate.Cli.Commands.Migration;
@@ -20,8 +23,18 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
             throw new PreflightException($"--output-dir {outputDirectory} is not an existing directory.", "Create it first, or pass a directory that exists.");
         }
 
-        using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? "." }, cancellationToken).ConfigureAwait(false);
+        var options = new MigrationOptions { OutputDirectory = settings.OutputDirectory ?? ".", MaxWriteRate = settings.MaxWriteRate };
+        using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, options, cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
+        var backups = await session.ReadBackupsAsync(cancellationToken).ConfigureAwait(false);
+        BackupView.Render(backups, output);
+        if (settings.Backup && backups.EndpointHasNoBackups)
+        {
+            throw new PreflightException(
+                "--backup cannot take a backup here: this DynamoDB endpoint does not implement backups (UnknownOperationException, as DynamoDB Local answers).",
+                "Run without --backup at this endpoint; against AWS, --backup takes an on-demand backup of each changed table before the first write.");
+        }
+
         MigrationPlan? plan = null;
         if (settings.DryRun || !settings.Yes)
         {
@@ -34,7 +47,7 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
             {
                 if (output.Json)
                 {
-                    output.WriteJson(new { dryRun = settings.DryRun, plan = MigrationPlanView.Json(plan) });
+                    output.WriteJson(new { dryRun = settings.DryRun, plan = MigrationPlanView.Json(plan, backups) });
                 }
 
                 return plan.IsRunnable ? ExitCodes.Success : plan.LockHolder is not null ? ExitCodes.Locked : ExitCodes.Preflight;
@@ -44,11 +57,25 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
             {
                 if (output.Json)
                 {
-                    output.WriteJson(new { dryRun = false, applied = false, plan = MigrationPlanView.Json(plan) });
+                    output.WriteJson(new { dryRun = false, applied = false, plan = MigrationPlanView.Json(plan, backups) });
                 }
 
                 return ExitCodes.Cancelled;
             }
+        }
+
+        IReadOnlyList<TableBackup> taken = [];
+        var records = await session.Ledger.Ledger.ReadAsync(session.Migration.Version, cancellationToken).ConfigureAwait(false);
+        var willWrite = session.Migration.Steps.Any(step => records.FirstOrDefault(r => r.StepId == step.Info.Id)?.State != StepState.Succeeded);
+        if (settings.Backup && !willWrite)
+        {
+            output.Line("No backup taken: every step is done, so this run writes nothing.");
+        }
+        else if (settings.Backup)
+        {
+            output.Line("Taking an on-demand backup before the first write (this waits until it is available)...");
+            taken = await session.BackUpAsync(cancellationToken).ConfigureAwait(false);
+            BackupView.RenderTaken(taken, output);
         }
 
         var result = await TerminalRunObserver.RunAsync(
@@ -65,7 +92,7 @@ internal sealed class MigrateCommand(Terminal terminal, MigrationCatalog catalog
             {
                 migration = result.Version,
                 result.Succeeded,
-                plan = plan is null ? null : MigrationPlanView.Json(plan),
+                plan = plan is null ? null : MigrationPlanView.Json(plan, backups),
                 steps = result.Steps.Select(s => new { step = StepView.Step(s.Step), status = s.Status, rerun = s.Rerun, outcome = s.Outcome is null ? null : StepView.Outcome(s.Outcome) }),
                 verification = result.Verification is null ? null : VerifyView.Json(result.Verification),
                 ledger = session.Ledger.Description,

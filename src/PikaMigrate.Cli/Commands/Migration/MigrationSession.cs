@@ -3,7 +3,9 @@ using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Running;
+using PikaMigrate.DynamoDb.Backups;
 using PikaMigrate.Migrations;
+using PikaMigrate.Migrations.Backups;
 using PikaMigrate.Migrations.Commands;
 
 namespace PikaMigrate.Cli.Commands.Migration;
@@ -65,6 +67,14 @@ internal sealed class MigrationSession : IDisposable
         output.Line($"  Ledger: {Ledger.Description}");
         output.Line();
     }
+
+    /// <summary>Point-in-time recovery of the tables the migration changes, and the domain's snapshots.</summary>
+    public Task<BackupStatus> ReadBackupsAsync(CancellationToken cancellationToken) =>
+        StoreBackups.ReadAsync(Stores, Definition.ChangedTables, TimeProvider.System, cancellationToken);
+
+    /// <summary>An on-demand backup of each table the migration changes, available and recorded in the ledger.</summary>
+    public Task<IReadOnlyList<TableBackup>> BackUpAsync(CancellationToken cancellationToken) =>
+        StoreBackups.TakeAsync(Stores, Definition.ChangedTables, Ledger.Checkpoints, Migration.Version, TimeProvider.System, cancellationToken);
 
     public void Dispose() => Stores.Dispose();
 }

@@ -12,13 +12,15 @@ internal sealed class PlanCommand(Terminal terminal, MigrationCatalog catalog) :
     {
         using var session = await MigrationSession.OpenAsync(catalog, LoadSettings(settings), settings.Version, settings, new MigrationOptions(), cancellationToken).ConfigureAwait(false);
         session.DescribeEnvironment(output);
+        var backups = await session.ReadBackupsAsync(cancellationToken).ConfigureAwait(false);
+        BackupView.Render(backups, output);
         var plan = await TerminalRunObserver.RunAsync(
             output,
             announceSteps: false,
             observer => session.Runner.PlanAsync(session.Migration, observer, cancellationToken)).ConfigureAwait(false);
         if (output.Json)
         {
-            output.WriteJson(MigrationPlanView.Json(plan));
+            output.WriteJson(MigrationPlanView.Json(plan, backups));
         }
 
         MigrationPlanView.Render(plan, output);

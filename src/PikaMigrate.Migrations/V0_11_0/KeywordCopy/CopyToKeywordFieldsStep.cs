@@ -42,7 +42,20 @@ public sealed class CopyToKeywordFieldsStep(OpenSearchClient client, string inde
         var summary = hasWork
             ? $"would set keyword twins ({string.Join(", ", pending.Select(p => $"{p.Pair.Twin}: {p.Count}"))}); the update_by_query would visit {selected} documents"
             : $"every keyword twin already equals its field ({selected} documents would be visited, none changed)";
-        return new StepPlan(Info, hasWork, summary, [.. pending.Select(p => new Figure($"would copy {p.Pair.Source}", p.Count)), new Figure("documents selected", selected)], []);
+        List<Figure> figures = [.. pending.Select(p => new Figure($"would copy {p.Pair.Source}", p.Count)), new Figure("documents selected", selected)];
+        string rate;
+        if (_options.RequestsPerSecond is { } perSecond)
+        {
+            var seconds = PacedWork.Seconds(selected, perSecond);
+            figures.Add(new Figure("Estimated copy time (s)", seconds));
+            rate = $"Rate: --requests-per-second {perSecond:0.##} (documents per second): the update_by_query visits {selected} documents in {PacedWork.Duration(seconds)}.";
+        }
+        else
+        {
+            rate = "Rate: unthrottled (no --requests-per-second): the update_by_query runs as fast as the domain allows; --requests-per-second N spares a busy domain and gives an estimate.";
+        }
+
+        return new StepPlan(Info, hasWork, summary, figures, []) { Notes = [rate] };
     }
 
     public async Task<StepOutcome> ApplyAsync(StepContext context, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ internal static class BackfillClosing
         }
 
         lines.Add(new($"  Duration: {details.Seconds:0.0}s ({details.Requests.Total} DynamoDB requests, {details.Segments} segments{(details.Resumed ? ", resumed" : string.Empty)})"));
+        lines.Add(new($"  Write rate ceiling: {details.WriteRate.Ceiling.Describe()}"));
         lines.AddRange(outcome.Failures.Select(failure => new ClosingLine($"  Failed: {failure}")));
         lines.Add(new(string.Empty));
         lines.Add(new(details switch

@@ -1,4 +1,5 @@
 using PikaMigrate.Core.Migrations;
+using PikaMigrate.DynamoDb.Throughput;
 
 namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 
@@ -13,6 +14,7 @@ namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 /// <param name="KeywordTwinMirrored">user_type_keyword was written with it (only once A1 mapped it as keyword).</param>
 /// <param name="Requests">DynamoDB calls this process sent for the backfill.</param>
 /// <param name="Seconds">How long the run took.</param>
+/// <param name="WriteRate">The write rate: its ceiling, what it achieved, and every change throttling made to it.</param>
 public sealed record BackfillDetails(
     string SessionTable,
     string UserTable,
@@ -23,7 +25,8 @@ public sealed record BackfillDetails(
     bool IndexMirrored,
     bool KeywordTwinMirrored,
     BackfillRequests Requests,
-    double Seconds) : IClosingBlock
+    double Seconds,
+    WriteRateReport WriteRate) : IClosingBlock
 {
     public IReadOnlyList<ClosingLine> ClosingLines(StepOutcome outcome) => BackfillClosing.Lines(outcome, this);
 }

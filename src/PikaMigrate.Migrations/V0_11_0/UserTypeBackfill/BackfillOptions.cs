@@ -1,4 +1,5 @@
 using PikaMigrate.DynamoDb.Retries;
+using PikaMigrate.DynamoDb.Throughput;
 
 namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 
@@ -32,7 +33,16 @@ public sealed record BackfillOptions
     /// <summary>Items per scan page; null lets DynamoDB fill 1 MB pages (fewest requests). Tests page finer.</summary>
     public int? ScanPageSize { get; init; }
 
-    /// <summary>Backoff for per-item throttling (UnprocessedKeys, per-statement errors) and transient call failures.</summary>
+    /// <summary>
+    /// The most sessions written per second; null takes <see cref="WriteRateCeiling.DefaultShare"/> of a provisioned
+    /// table's write capacity, or no ceiling on an on-demand table.
+    /// </summary>
+    public double? MaxWriteRate { get; init; }
+
+    /// <summary>How the write rate reacts to throttling.</summary>
+    public AdaptiveRateOptions AdaptiveRate { get; init; } = new();
+
+    /// <summary>Backoff for unprocessed user look-ups (UnprocessedKeys), per-statement errors other than throttling, and transient call failures.</summary>
     public DynamoDbRetryOptions Retry { get; init; } = new();
 
     /// <summary>Where the missing users go unless the operator names a file: beside where the tool runs.</summary>

@@ -29,6 +29,12 @@ internal sealed class BackfillPipeline(
     /// <summary>Called after each page's writes (and index writes) are acknowledged, in page order per segment.</summary>
     public delegate Task PageDone(SegmentStart segment, IReadOnlyDictionary<string, string>? lastKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A segment's first page, when pages are otherwise DynamoDB's 1 MB: small, so the first writes go out while the
+    /// full pages behind it are read, instead of after a whole megabyte (and its users) per segment.
+    /// </summary>
+    private const int FirstPageSessions = 100;
+
     private readonly SemaphoreSlim _writeSlots = new(options.MaxWritesInFlight, options.MaxWritesInFlight);
     private IReadOnlyList<SegmentStart> _segments = [];
 
@@ -101,12 +107,13 @@ internal sealed class BackfillPipeline(
                 Segment = segment.Segment,
                 TotalSegments = totalSegments,
                 ExclusiveStartKey = segment.StartKey?.ToDictionary(kv => kv.Key, kv => new AttributeValue { S = kv.Value }),
-                Limit = options.ScanPageSize,
+                Limit = options.ScanPageSize ?? FirstPageSessions,
                 ProjectionExpression = "#user, #session, #type",
                 ExpressionAttributeNames = new Dictionary<string, string> { ["#user"] = "user_id", ["#session"] = "session_id", ["#type"] = "user_type" },
             };
             await foreach (var response in ScanPages.ReadAsync(client, request, cancellationToken).ConfigureAwait(false))
             {
+                request.Limit = options.ScanPageSize;
                 requests.Scan();
                 var lastKey = response.LastEvaluatedKey is { Count: > 0 } next ? ToStringKey(next) : null;
                 await pages.WriteAsync(new ScannedPage([.. (response.Items ?? []).Select(ToSession)], lastKey), cancellationToken).ConfigureAwait(false);
@@ -207,15 +214,19 @@ internal sealed class BackfillPipeline(
     private async Task<IReadOnlyList<WriteOutcome>> WriteAsync(ConditionalUserTypeWriter sessions, BackfillTally tally, SessionWrite[] batch, CancellationToken cancellationToken)
     {
         IReadOnlyList<WriteOutcome> outcomes;
+        double capacity;
         await _writeSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            outcomes = await sessions.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            (outcomes, capacity) = await sessions.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writeSlots.Release();
         }
+
+        // Whole units per call: a standard write costs whole write capacity units.
+        Interlocked.Add(ref tally.WriteCapacityUnits, (long)Math.Ceiling(capacity));
 
         foreach (var outcome in outcomes)
         {

@@ -1,6 +1,7 @@
 using PikaMigrate.Core;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Core.Migrations;
+using PikaMigrate.Migrations.Commands;
 using PikaMigrate.Migrations.V0_11_0.UserTypeMirror;
 
 namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
@@ -34,6 +35,7 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
             Project = stores.Settings.Project,
             Segments = settings.Segments,
             ScanPageSize = settings.ScanPageSize,
+            MaxWriteRate = settings.MaxWriteRate ?? options.MaxWriteRate,
             MissingUsersFile = settings.MissingUsersFile ?? Path.Combine(options.OutputDirectory, BackfillOptions.DefaultMissingUsersFile(sessionTable)),
         };
         if (!stores.HasOpenSearch)

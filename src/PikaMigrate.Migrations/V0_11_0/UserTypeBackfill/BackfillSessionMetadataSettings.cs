@@ -17,6 +17,11 @@ internal sealed class BackfillSessionMetadataSettings : WriteCommandSettings
     [Description("Sessions per scan page (default: DynamoDB's 1 MB pages, the fewest requests); smaller pages checkpoint more often.")]
     public int? ScanPageSize { get; init; }
 
+    [CommandOption(MaxWriteRateOption.Template)]
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true)]
+    [Description(MaxWriteRateOption.Description)]
+    public double? MaxWriteRate { get; init; }
+
     [CommandOption("--missing-users-file <PATH>")]
     [Description("Where the ids of users missing from chat-user are written (default: ./missing-users-<chat-session table>.txt).")]
     public string? MissingUsersFile { get; init; }

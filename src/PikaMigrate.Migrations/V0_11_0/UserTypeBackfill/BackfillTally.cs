@@ -20,6 +20,7 @@ internal sealed class BackfillTally
     public long IndexUnchanged;
     public long IndexMissingDocuments;
     public long IndexErrors;
+    public long WriteCapacityUnits;
 
     /// <summary>A copy taken while no write of the segment is in flight (between pages).</summary>
     public BackfillTally Copy() => (BackfillTally)MemberwiseClone();
@@ -43,6 +44,7 @@ internal sealed class BackfillTally
             sum.IndexUnchanged += Interlocked.Read(ref t.IndexUnchanged);
             sum.IndexMissingDocuments += Interlocked.Read(ref t.IndexMissingDocuments);
             sum.IndexErrors += Interlocked.Read(ref t.IndexErrors);
+            sum.WriteCapacityUnits += Interlocked.Read(ref t.WriteCapacityUnits);
         }
 
         return sum;

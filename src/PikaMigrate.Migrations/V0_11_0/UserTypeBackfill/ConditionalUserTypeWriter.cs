@@ -1,7 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
 using PikaMigrate.DynamoDb;
 using PikaMigrate.DynamoDb.Retries;
+using PikaMigrate.DynamoDb.Throughput;
 
 namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 
@@ -10,53 +12,86 @@ namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 /// applies while the session exists and still has no user_type: DynamoDB's PartiQL UPDATE never creates an
 /// item (so a session deleted meanwhile stays deleted) and <c>user_type IS MISSING</c> keeps a value the
 /// application wrote meanwhile. A failed condition returns the item as it is (ALL_OLD), which tells the two
-/// apart. Throttled statements are sent again with backoff.
+/// apart. Every call waits for its turn at the adaptive write rate; throttled statements (or a whole call
+/// refused for throttling) tell the rate and go again at its next turn, however long that takes, so throttling
+/// never turns into an error; other retryable errors are sent again with backoff.
 /// </summary>
-internal sealed class ConditionalUserTypeWriter(IAmazonDynamoDB client, string sessionTable, DynamoDbRetry retry, RequestTally requests)
+internal sealed class ConditionalUserTypeWriter(IAmazonDynamoDB client, string sessionTable, DynamoDbRetry retry, WritePacer pacer, RequestTally requests)
 {
     public const int MaxStatementsPerCall = 25;
 
     private readonly string _statement = $"UPDATE \"{sessionTable}\" SET user_type=? WHERE user_id=? AND session_id=? AND user_type IS MISSING";
 
     /// <summary>Writes up to <see cref="MaxStatementsPerCall"/> sessions (distinct keys) and says what happened to each.</summary>
-    public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<SessionWrite> writes, CancellationToken cancellationToken)
+    /// <returns>What happened to each session, and the write capacity the calls consumed.</returns>
+    public async Task<(IReadOnlyList<WriteOutcome> Outcomes, double CapacityUnits)> WriteAsync(IReadOnlyList<SessionWrite> writes, CancellationToken cancellationToken)
     {
         var outcomes = new List<WriteOutcome>(writes.Count);
         var lastError = new Dictionary<SessionWrite, string>();
+        var capacity = 0.0;
         IReadOnlyList<SessionWrite> left;
         try
         {
             left = await retry.RunAsync(writes, async (pending, token) =>
             {
-                requests.BatchExecuteStatement();
-                var response = await client.BatchExecuteStatementAsync(new BatchExecuteStatementRequest
-                {
-                    Statements = [.. pending.Select(Statement)],
-                }, token).ConfigureAwait(false);
-
                 var again = new List<SessionWrite>();
-                var responses = response.Responses ?? [];
-                for (var i = 0; i < pending.Count; i++)
+                for (var sending = pending; sending.Count > 0;)
                 {
-                    var write = pending[i];
-                    var error = i < responses.Count ? responses[i].Error : new BatchStatementError { Code = "InternalServerError", Message = "no response for this statement" };
-                    if (error is null)
+                    var sentAt = await pacer.AcquireAsync(sending.Count, token).ConfigureAwait(false);
+                    requests.BatchExecuteStatement();
+                    BatchExecuteStatementResponse response;
+                    try
                     {
-                        outcomes.Add(new WriteOutcome(write, WriteOutcomeKind.Updated));
+                        response = await client.BatchExecuteStatementAsync(new BatchExecuteStatementRequest
+                        {
+                            Statements = [.. sending.Select(Statement)],
+                            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+                        }, token).ConfigureAwait(false);
                     }
-                    else if (error.Code == "ConditionalCheckFailed")
+                    catch (AmazonServiceException e) when (DynamoDbErrors.IsThrottling(e))
                     {
-                        outcomes.Add(Conflict(write, error.Item));
+                        pacer.Rate.Throttled(sending.Count, sentAt);
+                        continue;
                     }
-                    else if (DynamoDbErrors.IsRetryableStatementError(error.Code?.Value))
+
+                    capacity += (response.ConsumedCapacity ?? []).Sum(c => c.CapacityUnits ?? 0);
+                    var answered = outcomes.Count;
+                    var throttled = new List<SessionWrite>();
+                    var responses = response.Responses ?? [];
+                    for (var i = 0; i < sending.Count; i++)
                     {
-                        lastError[write] = $"{error.Code}: {error.Message}";
-                        again.Add(write);
+                        var write = sending[i];
+                        var error = i < responses.Count ? responses[i].Error : new BatchStatementError { Code = "InternalServerError", Message = "no response for this statement" };
+                        if (error is null)
+                        {
+                            outcomes.Add(new WriteOutcome(write, WriteOutcomeKind.Updated));
+                        }
+                        else if (error.Code == "ConditionalCheckFailed")
+                        {
+                            outcomes.Add(Conflict(write, error.Item));
+                        }
+                        else if (DynamoDbErrors.IsThrottlingStatementError(error.Code?.Value))
+                        {
+                            throttled.Add(write);
+                        }
+                        else if (DynamoDbErrors.IsRetryableStatementError(error.Code?.Value))
+                        {
+                            lastError[write] = $"{error.Code}: {error.Message}";
+                            again.Add(write);
+                        }
+                        else
+                        {
+                            outcomes.Add(new WriteOutcome(write, WriteOutcomeKind.Failed, $"{error.Code}: {error.Message}"));
+                        }
                     }
-                    else
+
+                    pacer.Rate.Acknowledged(outcomes.Count - answered);
+                    if (throttled.Count > 0)
                     {
-                        outcomes.Add(new WriteOutcome(write, WriteOutcomeKind.Failed, $"{error.Code}: {error.Message}"));
+                        pacer.Rate.Throttled(throttled.Count, sentAt);
                     }
+
+                    sending = throttled;
                 }
 
                 return again;
@@ -77,7 +112,7 @@ internal sealed class ConditionalUserTypeWriter(IAmazonDynamoDB client, string s
             outcomes.Add(new WriteOutcome(write, WriteOutcomeKind.Failed, $"{lastError.GetValueOrDefault(write, "not written")} (after {retry.MaxRetries} retries)"));
         }
 
-        return outcomes;
+        return (outcomes, capacity);
     }
 
     private BatchStatementRequest Statement(SessionWrite write) => new()

@@ -7,6 +7,7 @@ using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
 using PikaMigrate.DynamoDb;
 using PikaMigrate.DynamoDb.Retries;
+using PikaMigrate.DynamoDb.Throughput;
 using PikaMigrate.Migrations.V0_11_0.UserTypeMirror;
 using PikaMigrate.Migrations.V0_11_0.Verification;
 
@@ -52,7 +53,25 @@ public sealed class SessionUserTypeBackfill(
         var sum = BackfillTally.Sum(starts.Select(s => s.Tally));
         var summary = $"{sum.Updated} sessions would get user_type ({sum.UserDbLookups} distinct users, {sum.UsersMissing} missing from chat-user); {sum.Skipped} already have it"
             + (sum.Errors > 0 ? $"; {sum.Errors} could not be planned (user lookups failed)" : string.Empty);
-        return new StepPlan(Info, HasWork: sum.Updated + sum.Errors > 0, summary, BackfillFigures.Of(sum, sum.UsersMissing, dryRun: true, index: false), []);
+        var ceiling = Ceiling(sessions);
+        var figures = BackfillFigures.Of(sum, sum.UsersMissing, index: false, rate: null).ToList();
+        string estimate;
+        if (ceiling.ItemsPerSecond is { } perSecond)
+        {
+            var seconds = PacedWork.Seconds(sum.Updated, perSecond);
+            figures.Add(new Figure(BackfillFigures.RateCeiling, (long)Math.Round(perSecond)));
+            figures.Add(new Figure(BackfillFigures.EstimatedSeconds, seconds));
+            estimate = $"Estimated write time: {sum.Updated} writes at {perSecond:0.##} items/s, {PacedWork.Duration(seconds)} (slower if DynamoDB throttles).";
+        }
+        else
+        {
+            estimate = "Estimated write time: none without a ceiling; the writes go as fast as the table accepts them.";
+        }
+
+        return new StepPlan(Info, HasWork: sum.Updated + sum.Errors > 0, summary, figures, [])
+        {
+            Notes = [$"Write rate ceiling: {ceiling.Describe()}. --max-write-rate N sets another.", estimate],
+        };
     }
 
     public async Task<StepOutcome> ApplyAsync(StepContext context, CancellationToken cancellationToken)
@@ -61,7 +80,8 @@ public sealed class SessionUserTypeBackfill(
         var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
         var checkpoints = new BackfillCheckpoints(context.Checkpoints);
         var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), cancellationToken).ConfigureAwait(false);
-        WriteHeader(context.Reporter, run.Checkpoint.Segments);
+        var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
+        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling);
         if (run.Resumed)
         {
             DescribeResume(context.Reporter, run);
@@ -70,11 +90,11 @@ public sealed class SessionUserTypeBackfill(
         context.Reporter.Line("Scanning chat sessions and updating with user types...");
         var requests = new RequestTally();
         var failures = new FailureList();
-        await WriteAsync(run, checkpoints, requests, failures, context.Reporter, sessions.ItemCount, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(run, checkpoints, new WritePacer(rate, TimeProvider.System), requests, failures, context.Reporter, sessions.ItemCount, cancellationToken).ConfigureAwait(false);
 
         var missing = await run.MissingUsers.FinishAsync(cancellationToken).ConfigureAwait(false);
         await checkpoints.ClearAsync(run.Checkpoint.Segments, cancellationToken).ConfigureAwait(false);
-        return Outcome(run, missing, requests, failures, clock.Elapsed);
+        return Outcome(run, missing, requests, failures, rate.Report(), clock.Elapsed);
     }
 
     /// <summary>
@@ -153,11 +173,11 @@ public sealed class SessionUserTypeBackfill(
     /// refusing the first reads or writes (nothing written yet) is a preflight error naming the permissions.
     /// </summary>
     private async Task WriteAsync(
-        BackfillRun run, BackfillCheckpoints checkpoints, RequestTally requests, FailureList failures, IStepReporter reporter, long? expectedSessions, CancellationToken cancellationToken)
+        BackfillRun run, BackfillCheckpoints checkpoints, WritePacer pacer, RequestTally requests, FailureList failures, IStepReporter reporter, long? expectedSessions, CancellationToken cancellationToken)
     {
         var retry = new DynamoDbRetry(options.Retry);
         var directory = new UserTypeDirectory(client, options.UserTable, retry, requests, run.MissingUsers);
-        var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, requests);
+        var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, pacer, requests);
         var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, requests, failures, reporter, expectedSessions);
         var updatedBefore = run.Starts.Sum(s => s.Tally.Updated);
         try
@@ -177,7 +197,7 @@ public sealed class SessionUserTypeBackfill(
     }
 
     /// <summary>The whole run's figures (an interrupted run's included), its summary, and what the closing block shows.</summary>
-    private StepOutcome Outcome(BackfillRun run, IReadOnlyList<string> missing, RequestTally requests, FailureList failures, TimeSpan elapsed)
+    private StepOutcome Outcome(BackfillRun run, IReadOnlyList<string> missing, RequestTally requests, FailureList failures, WriteRateReport rate, TimeSpan elapsed)
     {
         var sum = BackfillTally.Sum(run.Starts.Select(s => s.Tally));
         var summary = $"{sum.Updated} sessions updated, {sum.Skipped} skipped (already had user_type)"
@@ -188,7 +208,7 @@ public sealed class SessionUserTypeBackfill(
             Info,
             sum.Errors == 0 && sum.IndexErrors == 0,
             summary,
-            BackfillFigures.Of(sum, missing.Count, dryRun: false, index: indexWriter is not null),
+            BackfillFigures.Of(sum, missing.Count, index: indexWriter is not null, rate),
             failures.Lines(sum.Errors + sum.IndexErrors),
             new BackfillDetails(
                 options.SessionTable,
@@ -200,14 +220,19 @@ public sealed class SessionUserTypeBackfill(
                 indexWriter is not null,
                 indexWriter?.WritesKeywordTwin == true,
                 requests.Snapshot(),
-                Math.Round(elapsed.TotalSeconds, 2)));
+                Math.Round(elapsed.TotalSeconds, 2),
+                rate));
     }
+
+    /// <summary>The operator's ceiling, else a share of the table's write capacity (user_type is what each write sets).</summary>
+    private WriteRateCeiling Ceiling(Amazon.DynamoDBv2.Model.TableDescription sessions) =>
+        options.MaxWriteRate is { } requested ? WriteRateCeiling.Requested(requested) : WriteRateCeiling.Of(sessions, SessionTableDigest.AddedAttribute);
 
     private static SegmentStart[] Fresh(int segments) =>
         [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
 
     /// <summary>The guide's opening lines, plus how the run is split.</summary>
-    private void WriteHeader(IStepReporter reporter, int segments)
+    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling)
     {
         reporter.Line("Starting migration: Add userType to chat sessions");
         reporter.Line("Environment:");
@@ -224,6 +249,7 @@ public sealed class SessionUserTypeBackfill(
         reporter.Line($"  Chat Session Table: {options.SessionTable}");
         reporter.Line($"  Chat User Table: {options.UserTable}");
         reporter.Line($"  Parallel scan segments: {segments}");
+        reporter.Line($"  Write rate ceiling: {ceiling.Describe()}");
         reporter.Line(indexWriter switch
         {
             null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",

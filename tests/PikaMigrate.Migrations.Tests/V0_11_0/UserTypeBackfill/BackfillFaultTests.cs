@@ -42,7 +42,7 @@ public sealed class BackfillFaultTests(DynamoDbLocalFixture dynamo)
                         return DynamoDbTraffic.Throttled();
                     }
 
-                    return write % 3 == 0 ? DynamoDbTraffic.Json(await ThrottleStatementsAsync(call.Body, forward, keep: k => k % 2 == 0)) : null;
+                    return write % 3 == 0 ? DynamoDbTraffic.Json(await ThrottledStatements.AnswerAsync(call.Body, forward, keep: k => k % 2 == 0)) : null;
                 default:
                     return null;
             }
@@ -113,24 +113,5 @@ public sealed class BackfillFaultTests(DynamoDbLocalFixture dynamo)
         }
 
         return answer;
-    }
-
-    /// <summary>Runs only the kept statements; the others answer ProvisionedThroughputExceeded in their place.</summary>
-    private static async Task<JsonObject> ThrottleStatementsAsync(JsonObject body, Func<JsonObject, Task<JsonObject>> forward, Func<int, bool> keep)
-    {
-        var statements = body["Statements"]!.AsArray().Select(s => s!.DeepClone()).ToList();
-        var kept = statements.Where((_, i) => keep(i)).ToList();
-        var partial = new JsonObject { ["Statements"] = new JsonArray([.. kept]) };
-        var answered = (await forward(partial))["Responses"]!.AsArray().Select(r => r!.DeepClone()).ToList();
-        var responses = new JsonArray();
-        var next = 0;
-        for (var i = 0; i < statements.Count; i++)
-        {
-            responses.Add(keep(i)
-                ? answered[next++]
-                : new JsonObject { ["Error"] = new JsonObject { ["Code"] = "ProvisionedThroughputExceeded", ["Message"] = "throttled" } });
-        }
-
-        return new JsonObject { ["Responses"] = responses };
     }
 }

@@ -9,6 +9,7 @@ using PikaMigrate.Core.Migrations;
 using PikaMigrate.DynamoDb;
 using PikaMigrate.DynamoDb.Digests;
 using PikaMigrate.DynamoDb.Retries;
+using PikaMigrate.DynamoDb.Throughput;
 using PikaMigrate.Migrations.Tests.Support;
 using PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 using PikaMigrate.Migrations.V0_11_0.Verification;
@@ -70,10 +71,18 @@ internal sealed class BackfillScenario
         ScanPageSize = pageSize,
         MissingUsersFile = MissingUsersFile,
         Retry = new DynamoDbRetryOptions { MaxRetries = 4, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+        AdaptiveRate = new AdaptiveRateOptions { CalmInterval = TimeSpan.FromMilliseconds(50), IncreaseShare = 0.1 },
     };
 
     /// <summary>A client whose requests go through <paramref name="traffic"/>.</summary>
-    public IAmazonDynamoDB Client(DynamoDbTraffic traffic) => DynamoDbClientFactory.Create(_dynamo.Settings(Project), traffic.Factory);
+    /// <param name="sdkRetries">False sets AWS_MAX_ATTEMPTS=1, so a refused call reaches the backfill instead of being retried by the SDK.</param>
+    public IAmazonDynamoDB Client(DynamoDbTraffic traffic, bool sdkRetries = true)
+    {
+        var settings = _dynamo.Settings(Project);
+        return DynamoDbClientFactory.Create(
+            sdkRetries ? settings : settings with { AwsVariables = new Dictionary<string, string>(settings.AwsVariables) { ["AWS_MAX_ATTEMPTS"] = "1" } },
+            traffic.Factory);
+    }
 
     /// <summary>Checkpoints in a ledger file of the scenario's own (as <c>--ledger file:PATH</c> keeps them).</summary>
     public ICheckpointStore NewCheckpointStore(string name = "ledger.json") => new FileCheckpointStore(new LedgerFile(LedgerPath(name), TimeProvider.System));

@@ -1,0 +1,3 @@
+namespace PikaMigrate.OpenSearch.Model;
+
+public sealed record SnapshotList(IReadOnlyList<SnapshotInfo>? Snapshots);
