@@ -143,7 +143,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
             foreach (var doc in sets[i].Docs)
             {
                 var values = column.Numbers(doc);
-                if (values is null)
+                if (values.IsEmpty)
                 {
                     if (missing is { } m)
                     {

@@ -92,17 +92,18 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
             var column = source.Column(set.View);
             if (source.IsNumeric || (source.IsUnmapped && NumericOnly))
             {
+                double[]? missing = null;
                 foreach (var doc in set.Docs)
                 {
                     var numbers = column.Numbers(doc);
-                    if (numbers is null)
+                    if (numbers.IsEmpty)
                     {
                         if (Missing is null)
                         {
                             continue;
                         }
 
-                        numbers = [MissingNumber(mapper)];
+                        numbers = missing ??= [MissingNumber(mapper)];
                     }
 
                     foreach (var n in numbers)

@@ -136,7 +136,7 @@ internal sealed class TermsAggregation : AggregationNode
                 foreach (var doc in sets[i].Docs)
                 {
                     var added = false;
-                    foreach (var n in column.Numbers(doc)?.Distinct() ?? [])
+                    foreach (var n in column.Numbers(doc).ToArray().Distinct())
                     {
                         BucketDocs.In(buckets, BucketKey.Of(n), sets.Count).Add(i, doc);
                         added = true;
@@ -176,7 +176,7 @@ internal sealed class TermsAggregation : AggregationNode
             if (MinDocCount == 0 && source.Field is not null)
             {
                 var keys = source.IsNumeric
-                    ? Enumerable.Range(0, sets[i].View.Count).SelectMany(doc => column.Numbers(doc) ?? []).Select(BucketKey.Of)
+                    ? Enumerable.Range(0, sets[i].View.Count).SelectMany(doc => column.Numbers(doc).ToArray()).Select(BucketKey.Of)
                     : column.Ordinals.Terms.Select(BucketKey.Of);
                 foreach (var key in keys)
                 {

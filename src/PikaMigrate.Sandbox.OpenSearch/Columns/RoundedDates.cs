@@ -27,28 +27,18 @@ internal sealed class RoundedDates
 
     public long[] Keys { get; }
 
-    /// <param name="column">Each document's values; null when no document has any.</param>
-    public static RoundedDates Build(double[]?[]? column, DateInterval interval)
+    /// <param name="starts">Where each document's values start in <paramref name="values"/>; null when no document has any.</param>
+    public static RoundedDates Build(int[]? starts, double[] values, DateInterval interval)
     {
-        if (column is null)
+        if (starts is null)
         {
             return new RoundedDates([], null, []);
         }
 
-        var starts = new int[column.Length + 1];
-        for (var doc = 0; doc < column.Length; doc++)
+        var rounded = new long?[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            starts[doc + 1] = starts[doc] + (column[doc]?.Length ?? 0);
-        }
-
-        var rounded = new long?[starts[^1]];
-        var n = 0;
-        foreach (var values in column)
-        {
-            foreach (var value in values ?? [])
-            {
-                rounded[n++] = Round(interval, value);
-            }
+            rounded[i] = Round(interval, values[i]);
         }
 
         var keys = rounded.OfType<long>().Distinct().Order().ToArray();

@@ -29,7 +29,20 @@ internal static class FieldPredicates
         return false;
     }
 
-    public static bool AnyNumber(double[] numbers, double low, bool includeLow, double high, bool includeHigh)
+    public static bool AnyIn(ReadOnlySpan<double> numbers, HashSet<double> set)
+    {
+        foreach (var n in numbers)
+        {
+            if (set.Contains(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool AnyNumber(ReadOnlySpan<double> numbers, double low, bool includeLow, double high, bool includeHigh)
     {
         foreach (var n in numbers)
         {

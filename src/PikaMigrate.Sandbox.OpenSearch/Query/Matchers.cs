@@ -21,7 +21,7 @@ internal static class Matchers
     public static Query OnTerms(int fieldId, Func<string[], bool> test, double boost) => new TermsTest(fieldId, test, boost);
 
     /// <summary>Documents whose numbers for the field pass <paramref name="test"/> (documents without numbers never do).</summary>
-    public static Query OnNumbers(int fieldId, Func<double[], bool> test, double boost) => new NumbersTest(fieldId, test, boost);
+    public static Query OnNumbers(int fieldId, Func<ReadOnlySpan<double>, bool> test, double boost) => new NumbersTest(fieldId, test, boost);
 
     /// <summary>Documents that have any of the fields.</summary>
     public static Query Present(int[] fieldIds, double boost) => new AnyPresent(fieldIds, boost);
@@ -69,7 +69,7 @@ internal static class Matchers
         }
     }
 
-    private sealed class NumbersTest(int fieldId, Func<double[], bool> test, double boost) : Query
+    private sealed class NumbersTest(int fieldId, Func<ReadOnlySpan<double>, bool> test, double boost) : Query
     {
         public override bool Matches(StoredDocument doc) => doc.Fields.Numbers(fieldId) is { } numbers && test(numbers);
 
@@ -78,7 +78,7 @@ internal static class Matchers
         public override DocIdSet Select(SearchView view)
         {
             var column = view.Column(fieldId);
-            return DocIdSet.Where(view.Count, doc => column.Numbers(doc) is { } numbers && test(numbers));
+            return DocIdSet.Where(view.Count, doc => column.Numbers(doc) is { IsEmpty: false } numbers && test(numbers));
         }
     }
 

@@ -49,7 +49,18 @@ internal static class TermMatch
             case FieldFamily.Date:
             {
                 var ranges = values.Select(v => (Low: (double)FieldValueParser.Date(context, field, v, roundUp: false), High: (double)FieldValueParser.Date(context, field, v, roundUp: true))).ToArray();
-                return Matchers.OnNumbers(id, numbers => ranges.Any(r => FieldPredicates.AnyNumber(numbers, r.Low, true, r.High, true)), boost);
+                return Matchers.OnNumbers(id, numbers =>
+                {
+                    foreach (var (low, high) in ranges)
+                    {
+                        if (FieldPredicates.AnyNumber(numbers, low, true, high, true))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }, boost);
             }
 
             default:
@@ -60,7 +71,7 @@ internal static class TermMatch
                     .ToHashSet();
                 return numbers.Count == 0
                     ? Matchers.None()
-                    : Matchers.OnNumbers(id, ns => ns.Any(numbers.Contains), boost);
+                    : Matchers.OnNumbers(id, ns => FieldPredicates.AnyIn(ns, numbers), boost);
             }
         }
     }

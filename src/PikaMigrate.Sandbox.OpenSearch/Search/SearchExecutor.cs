@@ -129,6 +129,15 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
     {
+        if (request.Size == 0 && request.MinScore is null)
+        {
+            // No page and no min_score: only the total, which needs neither scores nor sort values.
+            var counted = Totals(request, segments.Sum(s => s.Total));
+            counted["max_score"] = null;
+            counted["hits"] = new JsonArray();
+            return counted;
+        }
+
         var scoring = request.Sort.Count == 0 || request.Sort.Any(s => s.IsScore) || request.TrackScores || request.MinScore is not null;
         if (!scoring && segments.Count == 1 && !request.Sort.Any(s => s.IsDoc))
         {
@@ -198,15 +207,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     /// <summary>One index sorted by fields (no scores): the cached sorted view, from the search_after position.</summary>
     private static JsonObject SortedHits(Segment segment, SearchRequest request)
     {
-        long total = 0;
-        if (segment.CountsEverything)
-        {
-            total = segment.View.Documents.Length;
-        }
-        else
-        {
-            total = segment.PostFiltered is { } postFiltered ? segment.Matched.Count(postFiltered.Contains) : segment.Matched.Length;
-        }
+        long total = segment.Total;
 
         var page = new List<SearchHit>();
         if (request.Size > 0 && total > 0)
@@ -321,6 +322,9 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
         /// <summary>The query's matches, as positions in the view in index order (up to terminate_after; the first match always counts).</summary>
         public int[] Matched => _matched ??= Query.Select(View).ToArray(Math.Max(limit, 1));
+
+        /// <summary>The hits' total: the matches the post_filter keeps.</summary>
+        public long Total => CountsEverything ? View.Count : PostFiltered is { } kept ? Matched.Count(kept.Contains) : Matched.Length;
 
         /// <summary>What the post_filter keeps, or null without one.</summary>
         public DocIdSet? PostFiltered => postFilter is null ? null : _postFiltered ??= postFilter.Select(View);
