@@ -43,12 +43,7 @@ public sealed class SessionAnalyticsService(OpenSearchClient client, string inde
             return SessionAnalyticsResponse.Failure(Remedies.NotReady(Index, blocking), mappingWarnings);
         }
 
-        var filters = AnalyticsFilters.Build(query);
-        var search = new SearchRequest(
-            Dsl.AllOf(filters.Select(f => f.Clause)),
-            0,
-            Aggregations: AnalyticsAggregations.Build(query, withSources: MappingCheck.IsKeyword(mapping, AnalyticsTwin.SessionSource)));
-        var gaps = DocumentGaps.ForQuery(query, filters, mapping);
+        var (search, gaps) = AnalyticsSearches.For(query, mapping);
         try
         {
             // The gap counts run beside the query; on a migrated index no document reaches their probes.

@@ -1,10 +1,10 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using PikaMigrate.Core.Configuration;
 using PikaMigrate.Sandbox.Dataset;
 using PikaMigrate.Sandbox.OpenSearch;
 using PikaMigrate.Sandbox.Seeding;
+using PikaMigrate.Testing.OpenSearch;
 using Xunit;
 
 namespace PikaMigrate.Testing;
@@ -85,33 +85,8 @@ public sealed class OpenSearchEngineFixture : IAsyncLifetime
     }
 
     /// <param name="refresh">False for a load of many bulks that refreshes once at its end.</param>
-    public async Task BulkAsync(string ndjson, bool refresh = true)
-    {
-        using var content = new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson");
-        using var response = await Http.PostAsync(new Uri(refresh ? "_bulk?refresh=true" : "_bulk", UriKind.Relative), content);
-        var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
-        if (!response.IsSuccessStatusCode || answer?["errors"]?.GetValue<bool>() != false)
-        {
-            throw new InvalidOperationException($"Arranging test data failed: HTTP {(int)response.StatusCode} {answer?.ToJsonString()[..Math.Min(800, answer.ToJsonString().Length)]}");
-        }
-    }
+    public Task BulkAsync(string ndjson, bool refresh = true) => EngineRequests.BulkAsync(Http, ndjson, refresh);
 
     /// <summary>A raw request for arranging or inspecting state; throws on an error status.</summary>
-    public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-
-        using var response = await Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: HTTP {(int)response.StatusCode} {text}");
-        }
-
-        return text.Length == 0 ? null : JsonNode.Parse(text);
-    }
+    public Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body = null) => EngineRequests.SendAsync(Http, method, path, body);
 }

@@ -36,15 +36,17 @@ internal abstract class AggregationNode(string name, JsonObject? meta, IReadOnly
         foreach (var aggregation in aggregations)
         {
             var (typed, body) = aggregation.Compute(sets, context);
-            var result = new JsonObject();
+            var result = body;
             if (aggregation.Meta is not null)
             {
-                result["meta"] = aggregation.Meta.DeepClone();
-            }
-
-            foreach (var (key, value) in body)
-            {
-                result[key] = value?.DeepClone();
+                // meta comes first; the body's nodes move over (a node has one parent), nothing is copied.
+                result = new JsonObject { ["meta"] = aggregation.Meta.DeepClone() };
+                foreach (var key in body.Select(p => p.Key).ToList())
+                {
+                    var value = body[key];
+                    body.Remove(key);
+                    result[key] = value;
+                }
             }
 
             target[context.Key(aggregation.Name, typed)] = result;

@@ -1,11 +1,9 @@
-using PikaMigrate.Sandbox.OpenSearch.Documents;
-
 namespace PikaMigrate.Sandbox.OpenSearch.Aggregations;
 
 /// <summary>The documents that fell into one bucket, kept per index so sub-aggregations resolve fields per index.</summary>
 internal sealed class BucketDocs(int sets)
 {
-    private readonly List<StoredDocument>?[] _perSet = new List<StoredDocument>?[sets];
+    private readonly List<int>?[] _perSet = new List<int>?[sets];
 
     public long Count { get; private set; }
 
@@ -21,7 +19,8 @@ internal sealed class BucketDocs(int sets)
         return docs;
     }
 
-    public void Add(int set, StoredDocument doc)
+    /// <summary>Adds a document (its position in the set's view); each set's documents come in ascending order.</summary>
+    public void Add(int set, int doc)
     {
         (_perSet[set] ??= []).Add(doc);
         Count++;
@@ -32,7 +31,7 @@ internal sealed class BucketDocs(int sets)
         var result = new List<DocSet>(parents.Count);
         for (var i = 0; i < parents.Count; i++)
         {
-            result.Add(parents[i].With((IReadOnlyList<StoredDocument>?)_perSet[i] ?? []));
+            result.Add(parents[i].With(_perSet[i] is { } docs ? [.. docs] : []));
         }
 
         return result;

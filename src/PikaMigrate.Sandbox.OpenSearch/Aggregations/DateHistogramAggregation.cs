@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Columns;
 using PikaMigrate.Sandbox.OpenSearch.Dates;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Json;
@@ -136,10 +137,13 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                 continue;
             }
 
+            var column = source.Column(sets[i].View);
+            var rounded = column.Rounded(Interval);
+            var byKey = new BucketDocs?[rounded.Keys.Length];
             foreach (var doc in sets[i].Docs)
             {
-                var values = source.Numbers(doc);
-                if (values is null)
+                var values = column.Numbers(doc);
+                if (values.IsEmpty)
                 {
                     if (missing is { } m)
                     {
@@ -149,13 +153,18 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                     continue;
                 }
 
+                // A document counts once per run of equal keys (its values ascend, so once per bucket).
+                var keys = rounded.Of(doc);
                 long? last = null;
-                foreach (var value in values)
+                for (var v = 0; v < values.Length; v++)
                 {
-                    var key = Interval.Round((long)value);
+                    var key = keys[v] == RoundedDates.Unrounded ? Interval.Round((long)values[v]) : rounded.Keys[keys[v]];
                     if (key != last)
                     {
-                        BucketDocs.In(buckets, key, sets.Count).Add(i, doc);
+                        var bucket = keys[v] == RoundedDates.Unrounded
+                            ? BucketDocs.In(buckets, key, sets.Count)
+                            : byKey[keys[v]] ??= BucketDocs.In(buckets, key, sets.Count);
+                        bucket.Add(i, doc);
                         last = key;
                     }
                 }

@@ -35,6 +35,9 @@ internal sealed class DateInterval
 
     public TimeZoneInfo Zone { get; private init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Identifies the interval (unit or length, offset, zone) for the roundings a view keeps.</summary>
+    public string CacheKey => $"{Calendar}|{FixedMillis}|{OffsetMillis}|{Zone.Id}";
+
     public DateInterval With(TimeZoneInfo zone, long offsetMillis) => new(Calendar, FixedMillis) { Zone = zone, OffsetMillis = offsetMillis };
 
     public static DateInterval Parse(JsonNode? calendar, JsonNode? fixedInterval, JsonNode? legacy)

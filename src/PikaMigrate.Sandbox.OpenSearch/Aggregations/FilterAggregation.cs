@@ -17,15 +17,11 @@ internal sealed class FilterAggregation(string name, JsonObject? meta, IReadOnly
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
         var matched = Select(filter, sets, context);
-        var body = new JsonObject { ["doc_count"] = matched.Sum(s => (long)s.Docs.Count) };
+        var body = new JsonObject { ["doc_count"] = matched.Sum(s => (long)s.Docs.Length) };
         ComputeAll(SubAggregations, matched, context, body);
         return ("filter", body);
     }
 
     public static IReadOnlyList<DocSet> Select(IQueryNode query, IReadOnlyList<DocSet> sets, AggregationContext context) =>
-        [.. sets.Select(set =>
-        {
-            var compiled = query.Compile(context.For(set.Index));
-            return set.With([.. set.Docs.Where(compiled.Matches)]);
-        })];
+        [.. sets.Select(set => set.With(context.Matching(query, set)))];
 }

@@ -71,18 +71,25 @@ internal sealed class FiltersAggregation : AggregationNode
 
     public override (string TypedName, JsonObject Body) Compute(IReadOnlyList<DocSet> sets, AggregationContext context)
     {
-        var compiled = sets.Select(set => _filters.Select(f => f.Filter.Compile(context.For(set.Index))).ToArray()).ToArray();
         var buckets = new List<(string? Key, JsonObject Bucket)>();
-        for (var f = 0; f < _filters.Count; f++)
+        var inAny = sets.Select(set => Columns.DocIdSet.Empty(set.View.Count)).ToList();
+        foreach (var (key, filter) in _filters)
         {
-            var index = f;
-            var matched = sets.Select((set, s) => set.With([.. set.Docs.Where(d => compiled[s][index].Matches(d))])).ToList();
-            buckets.Add((_filters[f].Key, Bucket(matched, context)));
+            var matched = FilterAggregation.Select(filter, sets, context);
+            for (var s = 0; s < sets.Count; s++)
+            {
+                foreach (var doc in matched[s].Docs)
+                {
+                    inAny[s].Add(doc);
+                }
+            }
+
+            buckets.Add((key, Bucket(matched, context)));
         }
 
         if (_otherKey is not null)
         {
-            var rest = sets.Select((set, s) => set.With([.. set.Docs.Where(d => !compiled[s].Any(q => q.Matches(d)))])).ToList();
+            var rest = sets.Select((set, s) => set.With([.. set.Docs.Where(d => !inAny[s].Contains(d))])).ToList();
             buckets.Add((_otherKey, Bucket(rest, context)));
         }
 
@@ -95,7 +102,7 @@ internal sealed class FiltersAggregation : AggregationNode
 
     private JsonObject Bucket(IReadOnlyList<DocSet> matched, AggregationContext context)
     {
-        var bucket = new JsonObject { ["doc_count"] = matched.Sum(s => (long)s.Docs.Count) };
+        var bucket = new JsonObject { ["doc_count"] = matched.Sum(s => (long)s.Docs.Length) };
         ComputeAll(SubAggregations, matched, context, bucket);
         return bucket;
     }

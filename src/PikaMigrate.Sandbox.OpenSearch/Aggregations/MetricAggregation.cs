@@ -83,24 +83,27 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         var distinctTerms = type == "cardinality" ? new HashSet<string>(StringComparer.Ordinal) : null;
         var distinctNumbers = type == "cardinality" ? new HashSet<double>() : null;
+        long distinctOrdinals = 0;
         FieldMapper? mapper = null;
         foreach (var set in sets)
         {
             var source = ValuesSource.Resolve(context.For(set.Index), Field, type, NumericOnly);
             mapper ??= source.Field?.Mapper;
-            foreach (var doc in set.Docs)
+            var column = source.Column(set.View);
+            if (source.IsNumeric || (source.IsUnmapped && NumericOnly))
             {
-                if (source.IsNumeric || (source.IsUnmapped && NumericOnly))
+                double[]? missing = null;
+                foreach (var doc in set.Docs)
                 {
-                    var numbers = source.Numbers(doc);
-                    if (numbers is null)
+                    var numbers = column.Numbers(doc);
+                    if (numbers.IsEmpty)
                     {
                         if (Missing is null)
                         {
                             continue;
                         }
 
-                        numbers = [MissingNumber(mapper)];
+                        numbers = missing ??= [MissingNumber(mapper)];
                     }
 
                     foreach (var n in numbers)
@@ -112,9 +115,40 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
                         distinctNumbers?.Add(n);
                     }
                 }
+            }
+            else if (distinctTerms is not null && !source.IsUnmapped && Missing is null)
+            {
+                // Cardinality by ordinals; across several indices the distinct terms themselves are merged.
+                var ordinals = column.Ordinals;
+                var seen = new bool[ordinals.Terms.Length];
+                var newlySeen = new List<int>();
+                foreach (var doc in set.Docs)
+                {
+                    foreach (var ordinal in ordinals.Of(doc))
+                    {
+                        count++;
+                        if (!seen[ordinal])
+                        {
+                            seen[ordinal] = true;
+                            newlySeen.Add(ordinal);
+                        }
+                    }
+                }
+
+                if (sets.Count == 1)
+                {
+                    distinctOrdinals = newlySeen.Count;
+                }
                 else
                 {
-                    var terms = source.Terms(doc) ?? (Missing is null ? null : [JsonRead.ScalarText(Missing) ?? ""]);
+                    distinctTerms.UnionWith(newlySeen.Select(o => ordinals.Terms[o]));
+                }
+            }
+            else
+            {
+                foreach (var doc in set.Docs)
+                {
+                    var terms = column.Terms(doc) ?? (Missing is null ? null : [JsonRead.ScalarText(Missing) ?? ""]);
                     if (terms is null)
                     {
                         continue;
@@ -135,7 +169,7 @@ internal sealed class MetricAggregation(string type, string name, JsonObject? me
                 body["value"] = count;
                 break;
             case "cardinality":
-                body["value"] = (distinctTerms?.Count ?? 0) + (distinctNumbers?.Count ?? 0);
+                body["value"] = distinctOrdinals + (distinctTerms?.Count ?? 0) + (distinctNumbers?.Count ?? 0);
                 break;
             case "stats":
                 body["count"] = count;

@@ -32,9 +32,10 @@ internal sealed class MissingAggregation(string name, JsonObject? meta, IReadOnl
         var missing = sets.Select(set =>
         {
             var source = ValuesSource.Resolve(context.For(set.Index), field, "missing", false);
-            return set.With([.. set.Docs.Where(d => source.IsUnmapped || (source.Field is { } f && !d.Fields.Has(f.Id)))]);
+            var column = source.Column(set.View);
+            return set.With([.. set.Docs.Where(d => source.IsUnmapped || !column.Has(d))]);
         }).ToList();
-        var body = new JsonObject { ["doc_count"] = missing.Sum(s => (long)s.Docs.Count) };
+        var body = new JsonObject { ["doc_count"] = missing.Sum(s => (long)s.Docs.Length) };
         ComputeAll(SubAggregations, missing, context, body);
         return ("missing", body);
     }

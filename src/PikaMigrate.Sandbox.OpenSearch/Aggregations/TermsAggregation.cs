@@ -130,43 +130,57 @@ internal sealed class TermsAggregation : AggregationNode
         for (var i = 0; i < sets.Count; i++)
         {
             var source = sources[i];
-            foreach (var doc in sets[i].Docs)
+            var column = source.Column(sets[i].View);
+            if (source.IsNumeric)
             {
-                var added = false;
-                if (source.IsNumeric)
+                foreach (var doc in sets[i].Docs)
                 {
-                    if (source.Numbers(doc) is { } numbers)
+                    var added = false;
+                    foreach (var n in column.Numbers(doc).ToArray().Distinct())
                     {
-                        foreach (var n in numbers.Distinct())
-                        {
-                            BucketDocs.In(buckets, BucketKey.Of(n), sets.Count).Add(i, doc);
-                            added = true;
-                        }
-                    }
-                }
-                else if (source.Terms(doc) is { } terms)
-                {
-                    foreach (var t in terms.Length == 1 ? terms : terms.Distinct())
-                    {
-                        BucketDocs.In(buckets, BucketKey.Of(t), sets.Count).Add(i, doc);
+                        BucketDocs.In(buckets, BucketKey.Of(n), sets.Count).Add(i, doc);
                         added = true;
                     }
-                }
 
-                if (!added && missingKey is { } mk)
+                    if (!added && missingKey is { } mk)
+                    {
+                        BucketDocs.In(buckets, mk, sets.Count).Add(i, doc);
+                    }
+                }
+            }
+            else
+            {
+                // By ordinal: each distinct term's bucket is looked up once, not once per document.
+                var ordinals = column.Ordinals;
+                var byOrdinal = new BucketDocs?[ordinals.Terms.Length];
+                foreach (var doc in sets[i].Docs)
                 {
-                    BucketDocs.In(buckets, mk, sets.Count).Add(i, doc);
+                    var terms = ordinals.Of(doc);
+                    for (var t = 0; t < terms.Length; t++)
+                    {
+                        if (terms[..t].Contains(terms[t]))
+                        {
+                            continue;
+                        }
+
+                        (byOrdinal[terms[t]] ??= BucketDocs.In(buckets, BucketKey.Of(ordinals.Terms[terms[t]]), sets.Count)).Add(i, doc);
+                    }
+
+                    if (terms.Length == 0 && missingKey is { } mk)
+                    {
+                        BucketDocs.In(buckets, mk, sets.Count).Add(i, doc);
+                    }
                 }
             }
 
-            if (MinDocCount == 0 && source.Field is { } field)
+            if (MinDocCount == 0 && source.Field is not null)
             {
-                foreach (var doc in sets[i].View.Documents)
+                var keys = source.IsNumeric
+                    ? Enumerable.Range(0, sets[i].View.Count).SelectMany(doc => column.Numbers(doc).ToArray()).Select(BucketKey.Of)
+                    : column.Ordinals.Terms.Select(BucketKey.Of);
+                foreach (var key in keys)
                 {
-                    foreach (var key in source.IsNumeric ? (source.Numbers(doc) ?? []).Select(BucketKey.Of) : (source.Terms(doc) ?? []).Select(BucketKey.Of))
-                    {
-                        BucketDocs.In(buckets, key, sets.Count);
-                    }
+                    BucketDocs.In(buckets, key, sets.Count);
                 }
             }
         }

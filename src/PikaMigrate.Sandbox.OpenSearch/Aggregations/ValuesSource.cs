@@ -1,5 +1,6 @@
-using PikaMigrate.Sandbox.OpenSearch.Documents;
+using PikaMigrate.Sandbox.OpenSearch.Columns;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
 using PikaMigrate.Sandbox.OpenSearch.Mapping;
 using PikaMigrate.Sandbox.OpenSearch.Query;
 
@@ -46,7 +47,6 @@ internal sealed class ValuesSource
         return new ValuesSource(field);
     }
 
-    public string[]? Terms(StoredDocument doc) => Field is null ? null : doc.Fields.Terms(Field.Id);
-
-    public double[]? Numbers(StoredDocument doc) => Field is null ? null : doc.Fields.Numbers(Field.Id);
+    /// <summary>The field's values across a view of this index (none when unmapped).</summary>
+    public FieldColumn Column(SearchView view) => Field is null ? FieldColumn.None : view.Column(Field.Id);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using PikaMigrate.Sandbox.OpenSearch.Columns;
 using PikaMigrate.Sandbox.OpenSearch.Documents;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
+using PikaMigrate.Sandbox.OpenSearch.Indices;
 using PikaMigrate.Sandbox.OpenSearch.Json;
 
 namespace PikaMigrate.Sandbox.OpenSearch.Query;
@@ -113,6 +115,62 @@ internal sealed record BoolQuery(IReadOnlyList<IQueryNode> Must, IReadOnlyList<I
             }
 
             return false;
+        }
+
+        public override DocIdSet Select(SearchView view)
+        {
+            DocIdSet? matched = null;
+            foreach (var q in filter.Concat(must))
+            {
+                var selected = q.Select(view);
+                if (matched is null)
+                {
+                    matched = selected;
+                }
+                else
+                {
+                    matched.IntersectWith(selected);
+                }
+            }
+
+            matched ??= DocIdSet.All(view.Count);
+            foreach (var q in mustNot)
+            {
+                matched.ExceptWith(q.Select(view));
+            }
+
+            if (requiredShould > 0)
+            {
+                matched.IntersectWith(requiredShould == 1 ? AnyShould(view) : EnoughShould(view));
+            }
+
+            return matched;
+        }
+
+        private DocIdSet AnyShould(SearchView view)
+        {
+            var any = DocIdSet.Empty(view.Count);
+            foreach (var q in should)
+            {
+                any.UnionWith(q.Select(view));
+            }
+
+            return any;
+        }
+
+        /// <summary>The documents at least <c>requiredShould</c> of the should clauses match.</summary>
+        private DocIdSet EnoughShould(SearchView view)
+        {
+            var counts = new int[view.Count];
+            foreach (var q in should)
+            {
+                foreach (var doc in q.Select(view).ToArray())
+                {
+                    counts[doc]++;
+                }
+            }
+
+            return DocIdSet.Where(view.Count, doc => counts[doc] >= requiredShould);
         }
 
         public override double Score(StoredDocument doc)

@@ -41,14 +41,12 @@ internal sealed record ExistsQuery(string Field, double Boost) : IQueryNode
 
         if (context.Field(Field) is { } field)
         {
-            var id = field.Id;
-            return Matchers.Where(doc => doc.Fields.Has(id), Boost);
+            return Matchers.Present([field.Id], Boost);
         }
 
         if (context.Mapping.Object(Field) is not null)
         {
-            var ids = context.Mapping.FieldsUnder(Field).Select(f => f.Id).ToArray();
-            return Matchers.Where(doc => ids.Any(doc.Fields.Has), Boost);
+            return Matchers.Present([.. context.Mapping.FieldsUnder(Field).Select(f => f.Id)], Boost);
         }
 
         return Matchers.None();

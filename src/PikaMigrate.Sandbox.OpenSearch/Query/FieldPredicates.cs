@@ -1,18 +1,10 @@
-using PikaMigrate.Sandbox.OpenSearch.Documents;
-
 namespace PikaMigrate.Sandbox.OpenSearch.Query;
 
-/// <summary>Tests on one field's indexed values in a document.</summary>
+/// <summary>Tests on one field's indexed values in one document (its terms or its numbers).</summary>
 internal static class FieldPredicates
 {
-    public static bool AnyTerm(StoredDocument doc, int fieldId, Func<string, bool> test)
+    public static bool AnyTerm(string[] terms, Func<string, bool> test)
     {
-        var terms = doc.Fields.Terms(fieldId);
-        if (terms is null)
-        {
-            return false;
-        }
-
         foreach (var term in terms)
         {
             if (test(term))
@@ -24,14 +16,8 @@ internal static class FieldPredicates
         return false;
     }
 
-    public static bool HasTerm(StoredDocument doc, int fieldId, string term, bool caseInsensitive = false)
+    public static bool HasTerm(string[] terms, string term, bool caseInsensitive = false)
     {
-        var terms = doc.Fields.Terms(fieldId);
-        if (terms is null)
-        {
-            return false;
-        }
-
         foreach (var t in terms)
         {
             if (caseInsensitive ? string.Equals(t, term, StringComparison.OrdinalIgnoreCase) : string.Equals(t, term, StringComparison.Ordinal))
@@ -43,14 +29,21 @@ internal static class FieldPredicates
         return false;
     }
 
-    public static bool AnyNumber(StoredDocument doc, int fieldId, double low, bool includeLow, double high, bool includeHigh)
+    public static bool AnyIn(ReadOnlySpan<double> numbers, HashSet<double> set)
     {
-        var numbers = doc.Fields.Numbers(fieldId);
-        if (numbers is null)
+        foreach (var n in numbers)
         {
-            return false;
+            if (set.Contains(n))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    public static bool AnyNumber(ReadOnlySpan<double> numbers, double low, bool includeLow, double high, bool includeHigh)
+    {
         foreach (var n in numbers)
         {
             if ((includeLow ? n >= low : n > low) && (includeHigh ? n <= high : n < high))

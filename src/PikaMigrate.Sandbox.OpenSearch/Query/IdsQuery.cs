@@ -29,5 +29,5 @@ internal sealed record IdsQuery(IReadOnlySet<string> Ids, double Boost) : IQuery
         return new IdsQuery(ids, boost);
     }
 
-    public Query Compile(QueryContext context) => Matchers.Where(doc => Ids.Contains(doc.Id), Boost);
+    public Query Compile(QueryContext context) => Matchers.Ids(Ids, Boost);
 }

@@ -101,13 +101,18 @@ internal sealed record MatchQuery(string Field, JsonNode? Text, bool And, string
 
     private sealed class Compiled(int fieldId, string[] tokens, int required, double boost) : Query
     {
-        public override bool Matches(Documents.StoredDocument doc) => Count(doc) >= required;
+        public override bool Matches(Documents.StoredDocument doc) => Count(doc.Fields.Terms(fieldId)) >= required;
 
-        public override double Score(Documents.StoredDocument doc) => boost * Count(doc);
+        public override double Score(Documents.StoredDocument doc) => boost * Count(doc.Fields.Terms(fieldId));
 
-        private int Count(Documents.StoredDocument doc)
+        public override Columns.DocIdSet Select(Indices.SearchView view)
         {
-            var terms = doc.Fields.Terms(fieldId);
+            var column = view.Column(fieldId);
+            return Columns.DocIdSet.Where(view.Count, doc => Count(column.Terms(doc)) >= required);
+        }
+
+        private int Count(string[]? terms)
+        {
             if (terms is null)
             {
                 return 0;

@@ -21,7 +21,8 @@ internal sealed record PatternQuery(string Kind, string Field, string Pattern, b
     {
         if (context.Field(Field) is not { } field)
         {
-            return Field == "_id" ? Matchers.Where(doc => Test()(doc.Id), Boost) : Matchers.None();
+            var idTest = Test();
+            return Field == "_id" ? Matchers.Where(doc => idTest(doc.Id), Boost) : Matchers.None();
         }
 
         if (field.Family is not (FieldFamily.Keyword or FieldFamily.Text))
@@ -32,7 +33,7 @@ internal sealed record PatternQuery(string Kind, string Field, string Pattern, b
         context.RequireSearchable(field);
         var test = Test();
         var id = field.Id;
-        return Matchers.Where(doc => FieldPredicates.AnyTerm(doc, id, test), Boost);
+        return Matchers.OnTerms(id, terms => FieldPredicates.AnyTerm(terms, test), Boost);
     }
 
     private Func<string, bool> Test()

@@ -100,7 +100,7 @@ internal sealed record RangeQuery(string Field, JsonNode? From, bool IncludeLowe
                 var low = hasFrom ? FieldValueParser.Text(From) : null;
                 var high = hasTo ? FieldValueParser.Text(To) : null;
                 var order = Utf8Order.Instance;
-                return Matchers.Where(doc => FieldPredicates.AnyTerm(doc, id, t =>
+                return Matchers.OnTerms(id, terms => FieldPredicates.AnyTerm(terms, t =>
                     (low is null || (IncludeLower ? order.Compare(t, low) >= 0 : order.Compare(t, low) > 0))
                     && (high is null || (IncludeUpper ? order.Compare(t, high) <= 0 : order.Compare(t, high) < 0))), Boost);
             }
@@ -122,14 +122,14 @@ internal sealed record RangeQuery(string Field, JsonNode? From, bool IncludeLowe
                 // OpenSearch rounds the lower bound up for gt and the upper bound up for lte.
                 var low = hasFrom ? FieldValueParser.Date(context, field, From, roundUp: !IncludeLower, format, zone) : double.NegativeInfinity;
                 var high = hasTo ? FieldValueParser.Date(context, field, To, roundUp: IncludeUpper, format, zone) : double.PositiveInfinity;
-                return Matchers.Where(doc => FieldPredicates.AnyNumber(doc, id, low, IncludeLower, high, IncludeUpper), Boost);
+                return Matchers.OnNumbers(id, numbers => FieldPredicates.AnyNumber(numbers, low, IncludeLower, high, IncludeUpper), Boost);
             }
 
             default:
             {
                 var low = hasFrom ? Number(context, field, From) : double.NegativeInfinity;
                 var high = hasTo ? Number(context, field, To) : double.PositiveInfinity;
-                return Matchers.Where(doc => FieldPredicates.AnyNumber(doc, id, low, IncludeLower, high, IncludeUpper), Boost);
+                return Matchers.OnNumbers(id, numbers => FieldPredicates.AnyNumber(numbers, low, IncludeLower, high, IncludeUpper), Boost);
             }
         }
     }

@@ -14,8 +14,7 @@ internal static class TermMatch
     {
         if (path == "_id")
         {
-            var ids = values.Select(FieldValueParser.Text).ToHashSet(StringComparer.Ordinal);
-            return Matchers.Where(doc => ids.Contains(doc.Id), boost);
+            return Matchers.Ids(values.Select(FieldValueParser.Text).ToHashSet(StringComparer.Ordinal), boost);
         }
 
         if (path == "_index")
@@ -40,17 +39,28 @@ internal static class TermMatch
                 if (terms.Length == 1)
                 {
                     var term = terms[0];
-                    return Matchers.Where(doc => FieldPredicates.HasTerm(doc, id, term, caseInsensitive), boost);
+                    return Matchers.OnTerms(id, terms => FieldPredicates.HasTerm(terms, term, caseInsensitive), boost);
                 }
 
                 var set = terms.ToHashSet(caseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-                return Matchers.Where(doc => FieldPredicates.AnyTerm(doc, id, set.Contains), boost);
+                return Matchers.OnTerms(id, terms => FieldPredicates.AnyTerm(terms, set.Contains), boost);
             }
 
             case FieldFamily.Date:
             {
                 var ranges = values.Select(v => (Low: (double)FieldValueParser.Date(context, field, v, roundUp: false), High: (double)FieldValueParser.Date(context, field, v, roundUp: true))).ToArray();
-                return Matchers.Where(doc => ranges.Any(r => FieldPredicates.AnyNumber(doc, id, r.Low, true, r.High, true)), boost);
+                return Matchers.OnNumbers(id, numbers =>
+                {
+                    foreach (var (low, high) in ranges)
+                    {
+                        if (FieldPredicates.AnyNumber(numbers, low, true, high, true))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }, boost);
             }
 
             default:
@@ -61,7 +71,7 @@ internal static class TermMatch
                     .ToHashSet();
                 return numbers.Count == 0
                     ? Matchers.None()
-                    : Matchers.Where(doc => doc.Fields.Numbers(id) is { } ns && ns.Any(numbers.Contains), boost);
+                    : Matchers.OnNumbers(id, ns => FieldPredicates.AnyIn(ns, numbers), boost);
             }
         }
     }

@@ -180,9 +180,11 @@ internal sealed class UpdateByQueryRunner(OpenSearchEngine engine)
             try
             {
                 var query = request.Query.Compile(new QueryContext(index, now));
-                foreach (var doc in index.Searchable().Documents)
+                var view = index.Searchable();
+                foreach (var position in query.Select(view).ToArray())
                 {
-                    if (query.Matches(doc) && (request.ManualSlice is not { } slice || SliceOf(doc.Id, slice.Max) == slice.Id))
+                    var doc = view.Documents[position];
+                    if (request.ManualSlice is not { } slice || SliceOf(doc.Id, slice.Max) == slice.Id)
                     {
                         items.Add(new ScrollItem(index, doc));
                     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Aggregations;
+using PikaMigrate.Sandbox.OpenSearch.Columns;
 using PikaMigrate.Sandbox.OpenSearch.Engine;
 using PikaMigrate.Sandbox.OpenSearch.Errors;
 using PikaMigrate.Sandbox.OpenSearch.Indices;
@@ -56,7 +57,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         }
 
         var response = new JsonObject { ["took"] = started.ElapsedMilliseconds, ["timed_out"] = false };
-        if (request.TerminateAfter is { } limit && segments.Any(s => s.Matched.Count >= limit))
+        if (request.TerminateAfter is { } limit && segments.Any(s => s.Matched.Length >= limit))
         {
             response["terminated_early"] = true;
         }
@@ -128,6 +129,15 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
 
     private static JsonObject Hits(List<Segment> segments, SearchRequest request)
     {
+        if (request.Size == 0 && request.MinScore is null)
+        {
+            // No page and no min_score: only the total, which needs neither scores nor sort values.
+            var counted = Totals(request, segments.Sum(s => s.Total));
+            counted["max_score"] = null;
+            counted["hits"] = new JsonArray();
+            return counted;
+        }
+
         var scoring = request.Sort.Count == 0 || request.Sort.Any(s => s.IsScore) || request.TrackScores || request.MinScore is not null;
         if (!scoring && segments.Count == 1 && !request.Sort.Any(s => s.IsDoc))
         {
@@ -141,14 +151,16 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
-            foreach (var doc in segment.Matched)
+            var postFiltered = segment.PostFiltered;
+            foreach (var position in segment.Matched)
             {
                 var number = docNumber++;
-                if (segment.PostFilter is not null && !segment.PostFilter.Matches(doc))
+                if (postFiltered is not null && !postFiltered.Contains(position))
                 {
                     continue;
                 }
 
+                var doc = segment.View.Documents[position];
                 var score = scoring ? segment.Query.Score(doc) : double.NaN;
                 if (request.MinScore is { } minScore && score < minScore)
                 {
@@ -195,31 +207,18 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     /// <summary>One index sorted by fields (no scores): the cached sorted view, from the search_after position.</summary>
     private static JsonObject SortedHits(Segment segment, SearchRequest request)
     {
-        long total = 0;
-        if (segment.CountsEverything)
-        {
-            total = segment.View.Documents.Length;
-        }
-        else
-        {
-            foreach (var doc in segment.Matched)
-            {
-                if (segment.PostFilter is null || segment.PostFilter.Matches(doc))
-                {
-                    total++;
-                }
-            }
-        }
+        long total = segment.Total;
 
         var page = new List<SearchHit>();
         if (request.Size > 0 && total > 0)
         {
             var sorted = segment.Index.SortedBy(segment.View, segment.Sorts);
+            var shown = segment.CountsEverything ? null : segment.Shown;
             var skip = request.From;
-            for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Documents.Length && page.Count < request.Size; i++)
+            for (var i = segment.After is { } after ? sorted.After(segment.Sorts, after) : 0; i < sorted.Positions.Length && page.Count < request.Size; i++)
             {
-                var doc = sorted.Documents[i];
-                if (!segment.Query.Matches(doc) || (segment.PostFilter is not null && !segment.PostFilter.Matches(doc)))
+                var position = sorted.Positions[i];
+                if (shown is not null && !shown.Contains(position))
                 {
                     continue;
                 }
@@ -230,7 +229,7 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
                     continue;
                 }
 
-                page.Add(new SearchHit(0, doc, double.NaN, sorted.Keys[i]));
+                page.Add(new SearchHit(0, segment.View.Documents[position], double.NaN, sorted.Keys[i]));
             }
         }
 
@@ -300,16 +299,16 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
     private static int Tie(SearchHit a, SearchHit b) =>
         a.Segment != b.Segment ? a.Segment.CompareTo(b.Segment) : a.Document.Ordinal.CompareTo(b.Document.Ordinal);
 
-    /// <summary>One index's part of a search; its matches are listed only when something needs them.</summary>
+    /// <summary>One index's part of a search; its matches are found only when something needs them.</summary>
     private sealed class Segment(EngineIndex index, Query.Query query, Query.Query? postFilter, IReadOnlyList<SortSource> sorts, SortValue[]? after, SearchView view, int limit)
     {
-        private List<Documents.StoredDocument>? _matched;
+        private int[]? _matched;
+        private DocIdSet? _postFiltered;
+        private DocIdSet? _shown;
 
         public EngineIndex Index { get; } = index;
 
         public Query.Query Query { get; } = query;
-
-        public Query.Query? PostFilter { get; } = postFilter;
 
         public IReadOnlyList<SortSource> Sorts { get; } = sorts;
 
@@ -319,27 +318,34 @@ internal sealed class SearchExecutor(OpenSearchEngine engine)
         public SearchView View { get; } = view;
 
         /// <summary>match_all without post_filter or terminate_after: the total is the view's length.</summary>
-        public bool CountsEverything => Query is Matchers.Everything && PostFilter is null && limit == int.MaxValue;
+        public bool CountsEverything => Query is Matchers.Everything && postFilter is null && limit == int.MaxValue;
 
-        /// <summary>The query's matches in index order (up to terminate_after).</summary>
-        public List<Documents.StoredDocument> Matched => _matched ??= Match();
+        /// <summary>The query's matches, as positions in the view in index order (up to terminate_after; the first match always counts).</summary>
+        public int[] Matched => _matched ??= Query.Select(View).ToArray(Math.Max(limit, 1));
 
-        private List<Documents.StoredDocument> Match()
+        /// <summary>The hits' total: the matches the post_filter keeps.</summary>
+        public long Total => CountsEverything ? View.Count : PostFiltered is { } kept ? Matched.Count(kept.Contains) : Matched.Length;
+
+        /// <summary>What the post_filter keeps, or null without one.</summary>
+        public DocIdSet? PostFiltered => postFilter is null ? null : _postFiltered ??= postFilter.Select(View);
+
+        /// <summary>The hits to show: the matches the post_filter keeps.</summary>
+        public DocIdSet Shown => _shown ??= ShownSet();
+
+        private DocIdSet ShownSet()
         {
-            var matched = new List<Documents.StoredDocument>();
-            foreach (var doc in View.Documents)
+            var shown = DocIdSet.Empty(View.Count);
+            foreach (var position in Matched)
             {
-                if (Query.Matches(doc))
-                {
-                    matched.Add(doc);
-                    if (matched.Count >= limit)
-                    {
-                        break;
-                    }
-                }
+                shown.Add(position);
             }
 
-            return matched;
+            if (PostFiltered is { } postFiltered)
+            {
+                shown.IntersectWith(postFiltered);
+            }
+
+            return shown;
         }
     }
 }

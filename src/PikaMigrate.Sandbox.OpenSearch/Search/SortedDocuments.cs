@@ -3,12 +3,12 @@ using PikaMigrate.Sandbox.OpenSearch.Documents;
 namespace PikaMigrate.Sandbox.OpenSearch.Search;
 
 /// <summary>
-/// An index's live documents in a sort order, with their sort values: built once per index view and sort, so
-/// paging with <c>search_after</c> is a binary search plus the page instead of a sort per page.
+/// A search view's documents in a sort order (as their positions in the view), with their sort values: built once
+/// per view and sort, so paging with <c>search_after</c> is a binary search plus the page instead of a sort per page.
 /// </summary>
-internal sealed class SortedDocuments(StoredDocument[] documents, SortValue[][] keys)
+internal sealed class SortedDocuments(int[] positions, SortValue[][] keys)
 {
-    public StoredDocument[] Documents { get; } = documents;
+    public int[] Positions { get; } = positions;
 
     public SortValue[][] Keys { get; } = keys;
 
@@ -30,7 +30,7 @@ internal sealed class SortedDocuments(StoredDocument[] documents, SortValue[][] 
 
         // Ties keep index order (the view is in index order).
         Array.Sort(order, (a, b) => SortSource.Compare(sorts, keys[a], keys[b]) is var c && c != 0 ? c : a.CompareTo(b));
-        return new SortedDocuments([.. order.Select(i => view[i])], [.. order.Select(i => keys[i])]);
+        return new SortedDocuments(order, [.. order.Select(i => keys[i])]);
     }
 
     /// <summary>The first position sorting strictly after <paramref name="after"/>.</summary>

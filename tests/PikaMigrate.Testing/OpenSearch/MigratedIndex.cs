@@ -18,11 +18,14 @@ public static class MigratedIndex
 {
     private const int BulkSize = 2_000;
 
-    public static async Task SeedMigratedAsync(this OpenSearchEngineFixture engine, string index, PikaDataset dataset)
+    public static Task SeedMigratedAsync(this OpenSearchEngineFixture engine, string index, PikaDataset dataset) => SeedMigratedAsync(engine.Http, index, dataset);
+
+    /// <param name="http">A client of any engine (the bench drives engines in other processes).</param>
+    public static async Task SeedMigratedAsync(HttpClient http, string index, PikaDataset dataset)
     {
         // The 0.10 index with no documents yet, then A1's mapping.
-        await new OpenSearchSeeder(engine.Http).SeedAsync(new PikaDataset(dataset.Options with { Sessions = 0 }), index, CancellationToken.None);
-        await engine.SendAsync(HttpMethod.Put, $"{index}/_mapping", new JsonObject
+        await new OpenSearchSeeder(http).SeedAsync(new PikaDataset(dataset.Options with { Sessions = 0 }), index, CancellationToken.None);
+        await EngineRequests.SendAsync(http, HttpMethod.Put, $"{index}/_mapping", new JsonObject
         {
             ["properties"] = new JsonObject(KeywordTwin.All.Select(t => KeyValuePair.Create(t.Twin, (JsonNode?)new JsonObject { ["type"] = "keyword" }))),
         });
@@ -37,9 +40,9 @@ public static class MigratedIndex
                 body.Append(MigratedDataset.MigratedDocument(session).ToJsonString()).Append('\n');
             }
 
-            await engine.BulkAsync(body.ToString(), refresh: false);
+            await EngineRequests.BulkAsync(http, body.ToString(), refresh: false);
         }
 
-        await engine.SendAsync(HttpMethod.Post, $"{index}/_refresh");
+        await EngineRequests.SendAsync(http, HttpMethod.Post, $"{index}/_refresh");
     }
 }
