@@ -23,7 +23,7 @@ public sealed class MaxWriteRateTests(DynamoDbLocalFixture dynamo)
         var result = await CliHarness.RunAsync(args);
 
         Shows.Exit(result, 2);
-        Shows.Text(result, $"--max-write-rate takes a number greater than 0; '{rate}' is not one.");
+        Shows.Error(result, $"--max-write-rate takes a number greater than 0; '{rate}' is not one.");
         Assert.Equal(30, (await scenario.UserTypesAsync()).Values.Count(v => v is not null));
         Assert.False(await scenario.TableExistsAsync(scenario.LedgerTable));
     }

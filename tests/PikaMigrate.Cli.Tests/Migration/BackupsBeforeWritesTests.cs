@@ -47,7 +47,7 @@ public sealed class BackupsBeforeWritesTests(DynamoDbLocalFixture dynamo, OpenSe
         var result = await scenario.RunAsync(scenario.Command("migrate", "--yes", "--backup"));
 
         Shows.Exit(result, 2);
-        Shows.Text(result, "--backup cannot take a backup here: this DynamoDB endpoint does not implement backups");
+        Shows.Error(result, "--backup cannot take a backup here: this DynamoDB endpoint does not implement backups");
         await scenario.AssertUntouchedAsync();
         Assert.False(await scenario.LedgerExistsAsync());
     }
