@@ -37,7 +37,7 @@ internal sealed class FieldColumn
     public static FieldColumn Build(StoredDocument[] documents, int fieldId)
     {
         // First the terms and where each document's numbers start, then the numbers into an array of their exact size:
-        // a list growing to a view's size allocates several large arrays per column, each a step towards a full GC.
+        // a list growing to a view's size would allocate and copy several large arrays per column.
         string[]?[]? terms = null;
         int[]? numberStarts = null;
         for (var doc = 0; doc < documents.Length; doc++)
