@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using PikaMigrate.Sandbox.OpenSearch.Columns;
 using PikaMigrate.Sandbox.OpenSearch.Dates;
@@ -139,7 +140,7 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
 
             var column = source.Column(sets[i].View);
             var rounded = column.Rounded(Interval);
-            var byKey = new BucketDocs?[rounded.Keys.Length];
+            var byKey = new Dictionary<long, BucketDocs>();
             foreach (var doc in sets[i].Docs)
             {
                 var values = column.Numbers(doc);
@@ -154,17 +155,14 @@ internal sealed class DateHistogramAggregation(string name, JsonObject? meta, IR
                 }
 
                 // A document counts once per run of equal keys (its values ascend, so once per bucket).
-                var keys = rounded.Of(doc);
                 long? last = null;
                 for (var v = 0; v < values.Length; v++)
                 {
-                    var key = keys[v] == RoundedDates.Unrounded ? Interval.Round((long)values[v]) : rounded.Keys[keys[v]];
+                    var key = rounded.Key(doc, v);
                     if (key != last)
                     {
-                        var bucket = keys[v] == RoundedDates.Unrounded
-                            ? BucketDocs.In(buckets, key, sets.Count)
-                            : byKey[keys[v]] ??= BucketDocs.In(buckets, key, sets.Count);
-                        bucket.Add(i, doc);
+                        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out _);
+                        (bucket ??= BucketDocs.In(buckets, key, sets.Count)).Add(i, doc);
                         last = key;
                     }
                 }

@@ -36,11 +36,13 @@ internal sealed class FieldColumn
 
     public static FieldColumn Build(StoredDocument[] documents, int fieldId)
     {
+        // First the terms and where each document's numbers start, then the numbers into an array of their exact size:
+        // a list growing to a view's size would allocate and copy several large arrays per column.
         string[]?[]? terms = null;
         int[]? numberStarts = null;
-        var numbers = new List<double>();
         for (var doc = 0; doc < documents.Length; doc++)
         {
+            var count = 0;
             if (documents[doc].Fields.TryGet(fieldId, out var field))
             {
                 if (field.Terms is not null)
@@ -51,17 +53,31 @@ internal sealed class FieldColumn
                 if (field.Numbers is not null)
                 {
                     numberStarts ??= new int[documents.Length + 1];
-                    numbers.AddRange(field.Numbers);
+                    count = field.Numbers.Length;
                 }
             }
 
             if (numberStarts is not null)
             {
-                numberStarts[doc + 1] = numbers.Count;
+                numberStarts[doc + 1] = numberStarts[doc] + count;
             }
         }
 
-        return new FieldColumn(terms, numberStarts, [.. numbers]);
+        if (numberStarts is null)
+        {
+            return new FieldColumn(terms, null, []);
+        }
+
+        var numbers = new double[numberStarts[^1]];
+        for (var doc = 0; doc < documents.Length; doc++)
+        {
+            if (numberStarts[doc + 1] > numberStarts[doc] && documents[doc].Fields.TryGet(fieldId, out var field))
+            {
+                field.Numbers!.CopyTo(numbers, numberStarts[doc]);
+            }
+        }
+
+        return new FieldColumn(terms, numberStarts, numbers);
     }
 
     /// <summary>The document's terms (analyzed tokens or keyword values, in its order), or null without any.</summary>
@@ -80,7 +96,7 @@ internal sealed class FieldColumn
     /// <summary>The terms as small numbers: distinct values and each document's, for counting without hashing strings.</summary>
     public TermOrdinals Ordinals => LazyInitializer.EnsureInitialized(ref _ordinals, () => TermOrdinals.Build(_terms));
 
-    /// <summary>Each document's date-histogram bucket keys for <paramref name="interval"/>.</summary>
+    /// <summary>The date-histogram bucket keys for <paramref name="interval"/>, rounded as searches ask for them.</summary>
     public RoundedDates Rounded(DateInterval interval)
     {
         var key = interval.CacheKey;
@@ -89,7 +105,7 @@ internal sealed class FieldColumn
             return rounded;
         }
 
-        rounded = RoundedDates.Build(_numberStarts, _numbers, interval);
+        rounded = new RoundedDates(_numberStarts, _numbers, interval);
         return _roundings.Count < MaxRoundings ? _roundings.GetOrAdd(key, rounded) : rounded;
     }
 }

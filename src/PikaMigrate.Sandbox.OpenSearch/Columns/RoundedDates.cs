@@ -3,66 +3,33 @@ using PikaMigrate.Sandbox.OpenSearch.Aggregations;
 namespace PikaMigrate.Sandbox.OpenSearch.Columns;
 
 /// <summary>
-/// A date column rounded to one date_histogram interval: the distinct bucket keys (ascending) and, per document,
-/// the key of each of its values as an index into them. Rounding is the costly part of a date histogram (calendar
-/// arithmetic in a time zone), so a view rounds each value once per interval. A value the interval cannot round
-/// (a date out of the calendar's range) gets no key: the aggregation rounds it again, and fails as before, only
-/// when a search actually buckets that document.
+/// A date column's values rounded to one date_histogram interval, each on first use and then kept for the view.
+/// Rounding is the costly part of a date histogram (calendar arithmetic in a time zone), so a view rounds a value at
+/// most once per interval, and only the values a search buckets: the first search after a refresh rounds its
+/// matches, not the whole index. A value the interval cannot round (a date out of the calendar's range) is never
+/// kept, so the search that buckets it fails, as it would without the cache.
 /// </summary>
-internal sealed class RoundedDates
+/// <param name="starts">Where each document's values start in <paramref name="values"/>; null when no document has any.</param>
+internal sealed class RoundedDates(int[]? starts, double[] values, DateInterval interval)
 {
-    /// <summary>Null when no document has a value.</summary>
-    private readonly int[]? _starts;
-    private readonly int[] _keyIndexes;
+    private readonly long[] _keys = new long[values.Length];
 
-    private RoundedDates(long[] keys, int[]? starts, int[] keyIndexes)
+    /// <summary>1 once the key at the same index is kept; set after the key, so a reader that sees 1 reads the key.</summary>
+    private readonly byte[] _kept = new byte[values.Length];
+
+    /// <summary>The bucket key of the document's <paramref name="value"/>-th value (in its ascending order).</summary>
+    public long Key(int doc, int value)
     {
-        Keys = keys;
-        _starts = starts;
-        _keyIndexes = keyIndexes;
+        var index = starts![doc] + value;
+        if (Volatile.Read(ref _kept[index]) == 1)
+        {
+            return _keys[index];
+        }
+
+        // Searches sharing the view may round the same value at once; they keep the same key.
+        var key = interval.Round((long)values[index]);
+        _keys[index] = key;
+        Volatile.Write(ref _kept[index], 1);
+        return key;
     }
-
-    /// <summary>The key index of a value that could not be rounded.</summary>
-    public const int Unrounded = -1;
-
-    public long[] Keys { get; }
-
-    /// <param name="starts">Where each document's values start in <paramref name="values"/>; null when no document has any.</param>
-    public static RoundedDates Build(int[]? starts, double[] values, DateInterval interval)
-    {
-        if (starts is null)
-        {
-            return new RoundedDates([], null, []);
-        }
-
-        var rounded = new long?[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            rounded[i] = Round(interval, values[i]);
-        }
-
-        var keys = rounded.OfType<long>().Distinct().Order().ToArray();
-        var keyIndexes = new int[rounded.Length];
-        for (var i = 0; i < rounded.Length; i++)
-        {
-            keyIndexes[i] = rounded[i] is { } key ? Array.BinarySearch(keys, key) : Unrounded;
-        }
-
-        return new RoundedDates(keys, starts, keyIndexes);
-    }
-
-    private static long? Round(DateInterval interval, double value)
-    {
-        try
-        {
-            return interval.Round((long)value);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The indexes into <see cref="Keys"/> of a document's values, in the order of its values (ascending).</summary>
-    public ReadOnlySpan<int> Of(int doc) => _starts is null ? [] : _keyIndexes.AsSpan(_starts[doc], _starts[doc + 1] - _starts[doc]);
 }

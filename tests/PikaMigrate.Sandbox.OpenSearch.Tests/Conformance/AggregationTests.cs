@@ -127,6 +127,20 @@ public sealed class AggregationTests(EngineFixture engine)
     }
 
     [Fact]
+    public async Task Date_histogram_over_part_of_a_view_then_all_of_it_buckets_every_document()
+    {
+        // The view keeps roundings per interval as searches ask for them: the second search reads the first's and rounds the rest.
+        var index = await Sessions();
+        const string Histogram = """{"ts":{"date_histogram":{"field":"create_date","calendar_interval":"day","min_doc_count":1}}}""";
+        var part = (await engine.Client.Search(index, """{"size":0,"query":{"term":{"chat_app_id":"a"}},"aggs":""" + Histogram + "}")).Expect(200);
+        Assert.Equal("""[{"key_as_string":"2024-08-12T00:00:00.000Z","key":1723420800000,"doc_count":2}]""", part.Raw("aggregations.ts.buckets"));
+        var all = await Aggregate(index, Histogram);
+        Assert.Equal(
+            """[{"key_as_string":"2024-08-12T00:00:00.000Z","key":1723420800000,"doc_count":2},{"key_as_string":"2024-08-14T00:00:00.000Z","key":1723593600000,"doc_count":1},{"key_as_string":"2024-08-15T00:00:00.000Z","key":1723680000000,"doc_count":1}]""",
+            all.Raw("aggregations.ts.buckets"));
+    }
+
+    [Fact]
     public async Task Date_histogram_formats_days_of_the_week_as_java_time_does()
     {
         var index = await Sessions();
