@@ -18,16 +18,18 @@ internal static class CommandLine
     /// <summary>Runs a command line: its option values checked first, then parsed and run by the command tree.</summary>
     public static async Task<int> RunAsync(Terminal terminal, IServiceCollection services, MigrationCatalog catalog, string[] args, CancellationToken cancellationToken)
     {
+        var json = args.Contains("--json");
         if (OptionValues.Of(catalog).Check(args) is { } refused)
         {
-            return UsageErrors.Refuse(refused, json: args.Contains("--json"), terminal);
+            return UsageErrors.Refuse(refused, json, terminal);
         }
 
-        return await Create(terminal, services, catalog).RunAsync(args, cancellationToken).ConfigureAwait(false);
+        return await Create(terminal, services, catalog, json).RunAsync(args, cancellationToken).ConfigureAwait(false);
     }
 
     /// <param name="catalog">The migrations the commands know (tests add migrations of their own).</param>
-    public static CommandApp Create(Terminal terminal, IServiceCollection services, MigrationCatalog catalog)
+    /// <param name="json">--json was given: a command line the parser refuses is also answered with a JSON document.</param>
+    private static CommandApp Create(Terminal terminal, IServiceCollection services, MigrationCatalog catalog, bool json)
     {
         services.AddSingleton(terminal);
         services.AddSingleton(catalog);
@@ -39,7 +41,7 @@ internal static class CommandLine
             config.SetApplicationVersion(typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
             config.ConfigureConsole(terminal.CreateHumanConsole(json: false));
             config.Settings.StrictParsing = true;
-            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, terminal));
+            config.SetExceptionHandler((exception, _) => UsageErrors.Handle(exception, json, terminal));
             MigrationCommands.Register(config, catalog);
             config.AddBranch(StepCommandLine.Branch(StoreKind.DynamoDb), ddb => DdbCommands.Register(ddb, catalog));
             config.AddBranch(StepCommandLine.Branch(StoreKind.OpenSearch), os => OsCommands.Register(os, catalog));

@@ -10,13 +10,18 @@ namespace PikaMigrate.Cli.Infrastructure;
 /// </summary>
 internal static class UsageErrors
 {
-    private const string Help = "Run [bold]pika-migrate --help[/] (or the command with --help) for the commands and their options.";
+    private const string Help = "Run pika-migrate --help (or the command with --help) for the commands and their options.";
 
-    public static int Handle(Exception exception, Terminal terminal)
+    public static int Handle(Exception exception, bool json, Terminal terminal)
     {
         var console = terminal.CreateErrorConsole();
         if (exception is CommandAppException usage)
         {
+            if (json)
+            {
+                new CommandOutput(terminal, json: true).WriteJson(new { error = new { problem = usage.Message, fix = Help, nothingWritten = true } });
+            }
+
             if (usage.Pretty is { } pretty)
             {
                 console.Write(pretty);
@@ -27,7 +32,7 @@ internal static class UsageErrors
             }
 
             console.WriteLine(ErrorFrame.NothingWritten);
-            console.MarkupLine(Help);
+            console.WriteLine(Help);
             return ExitCodes.Preflight;
         }
 
@@ -39,7 +44,7 @@ internal static class UsageErrors
     public static int Refuse(PreflightException refused, bool json, Terminal terminal)
     {
         ErrorFrame.Preflight(refused, json ? new CommandOutput(terminal, json: true) : null, terminal, ErrorFrame.NothingWritten);
-        terminal.CreateErrorConsole().MarkupLine(Help);
+        terminal.CreateErrorConsole().WriteLine(Help);
         return ExitCodes.Preflight;
     }
 }

@@ -82,6 +82,18 @@ public sealed class AnalyticsCommandTests(DynamoDbLocalFixture dynamo, OpenSearc
         Assert.Empty(result.StandardOutput);
     }
 
+    [Fact]
+    public async Task A_bad_option_under_json_is_also_one_JSON_document_naming_it()
+    {
+        var result = await CliHarness.RunAsync(["analytics", "--preset", "fortnight", "--json", "--env-file", "/nonexistent/.env.local"]);
+
+        Shows.Exit(result, 2);
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var error = document.RootElement.GetProperty("error");
+        Assert.Equal("--preset: 'fortnight' is not a preset; it takes day, week, month, quarter, year, all.", error.GetProperty("problem").GetString());
+        Assert.True(error.GetProperty("nothingWritten").GetBoolean());
+    }
+
     private static string[] Analytics(MigrationScenario scenario, string[] options) =>
         ["analytics", "--env-file", scenario.EnvFile, "--index", scenario.Index, .. options];
 }
