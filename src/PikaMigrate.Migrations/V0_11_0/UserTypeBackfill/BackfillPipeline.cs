@@ -81,11 +81,9 @@ internal sealed class BackfillPipeline(
         var scanning = ScanAsync(segment, totalSegments, pages.Writer, stop.Token);
         try
         {
-            var first = true;
             await foreach (var page in pages.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
-                await ProcessPageAsync(segment.Tally, page, mirrorTyped: first && segment.AfterInterruption, stop.Token).ConfigureAwait(false);
-                first = false;
+                await ProcessPageAsync(segment.Tally, page, mirrorTyped: segment.AfterInterruption, stop.Token).ConfigureAwait(false);
                 await pageDone(segment, page.LastKey, stop.Token).ConfigureAwait(false);
             }
         }

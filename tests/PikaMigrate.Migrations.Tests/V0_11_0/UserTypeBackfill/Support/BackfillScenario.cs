@@ -63,7 +63,8 @@ internal sealed class BackfillScenario
     /// <summary>Deletes and creates both tables again (new creation time) with the dataset.</summary>
     public Task ReseedAsync() => new DynamoDbSeeder(Admin).SeedAsync(Dataset, SessionTable, UserTable, CancellationToken.None);
 
-    public BackfillOptions Options(int segments = 3, int pageSize = 20) => new()
+    /// <param name="pageSize">Sessions per scan page; null for DynamoDB's 1 MB pages (a segment's first page then small).</param>
+    public BackfillOptions Options(int segments = 3, int? pageSize = 20) => new()
     {
         SessionTable = SessionTable,
         UserTable = UserTable,
