@@ -104,7 +104,9 @@ public sealed class BackfillResumeTests(DynamoDbLocalFixture dynamo)
 
         Assert.False(Assert.IsType<BackfillDetails>(outcome.Details).Resumed);
         Assert.Equal(400, outcome.Figure(Scanned));
-        Assert.Equal(370, outcome.Figure(Updated));
+        // A write the killed run had in flight (its client gave up, DynamoDB Local had not) may land on the new table:
+        // this run then finds that session typed, like any write of the application. Every session is accounted for.
+        Assert.Equal(400, outcome.Figure(Updated) + outcome.Figure(Skipped) + outcome.Figure(ChangedMeanwhile));
         Assert.Equal(scenario.ExpectedUserTypes(), (await scenario.UserTypesAsync()).ToDictionary(kv => kv.Key, kv => kv.Value!));
     }
 
