@@ -84,7 +84,7 @@ public sealed class SessionUserTypeBackfill(
         var checkpoints = new BackfillCheckpoints(context.Checkpoints);
         var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), context.Baselines, cancellationToken).ConfigureAwait(false);
         var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
-        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling);
+        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling, run.Baseline is not null);
         if (run.Resumed)
         {
             DescribeResume(context.Reporter, run);
@@ -261,7 +261,7 @@ public sealed class SessionUserTypeBackfill(
         [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false, takingBaseline ? BaselinePart.Restore(null, 0) : null))];
 
     /// <summary>The guide's opening lines, plus how the run is split.</summary>
-    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling)
+    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling, bool takingBaseline)
     {
         reporter.Line("Starting migration: Add userType to chat sessions");
         reporter.Line("Environment:");
@@ -279,6 +279,10 @@ public sealed class SessionUserTypeBackfill(
         reporter.Line($"  Chat User Table: {options.UserTable}");
         reporter.Line($"  Parallel scan segments: {segments}");
         reporter.Line($"  Write rate ceiling: {ceiling.Describe()}");
+        if (takingBaseline)
+        {
+            reporter.Line($"  Additive-only baseline: digested as the scan reads each page, before its writes (one read of {options.SessionTable} for both)");
+        }
         reporter.Line(indexWriter switch
         {
             null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",
