@@ -72,13 +72,7 @@ public sealed class BackfillBaselineTests(DynamoDbLocalFixture dynamo)
         }
 
         Assert.Null(await ledger.Checkpoints.ReadAsync(BaselineKey(scenario), default));
-        var resumed = new DynamoDbTraffic();
-        using (var client = scenario.Client(resumed))
-        {
-            var result = await RunAsync(ledger, client, scenario);
-            Assert.True(result.Succeeded, result.Outcome?.Summary);
-            Assert.True(Assert.IsType<BackfillDetails>(result.Outcome!.Details).Resumed);
-        }
+        var resumed = await ResumeAsync(ledger, scenario);
 
         Assert.Equal(before, (await RecordedAsync(ledger, scenario)).Digest.Digest);
         Assert.All(killed.Calls.Concat(resumed.Calls).Where(c => c.Operation == "Scan"), c => Assert.Equal(Segments, (int)c.Body["TotalSegments"]!));
@@ -101,13 +95,7 @@ public sealed class BackfillBaselineTests(DynamoDbLocalFixture dynamo)
             await Assert.ThrowsAnyAsync<Exception>(() => new SessionUserTypeBackfill(client, scenario.Options(Segments)).ApplyAsync(BackfillScenario.Context(kill.Guard(checkpoints)), default));
         }
 
-        var resumed = new DynamoDbTraffic();
-        using (var client = scenario.Client(resumed))
-        {
-            var result = await RunAsync(ledger, client, scenario);
-            Assert.True(result.Succeeded, result.Outcome?.Summary);
-            Assert.True(Assert.IsType<BackfillDetails>(result.Outcome!.Details).Resumed);
-        }
+        var resumed = await ResumeAsync(ledger, scenario);
 
         Assert.Equal(before, (await RecordedAsync(ledger, scenario)).Digest.Digest);
         Assert.Contains(resumed.Calls, c => c.Operation == "Scan" && (int)c.Body["TotalSegments"]! != Segments);
@@ -122,6 +110,17 @@ public sealed class BackfillBaselineTests(DynamoDbLocalFixture dynamo)
             "ddb backfill-session-metadata",
             new SilentObserver(),
             CancellationToken.None);
+
+    /// <summary>Runs the step again on a healthy client: it resumes the interrupted run and succeeds.</summary>
+    private static async Task<DynamoDbTraffic> ResumeAsync(LedgerConnection ledger, BackfillScenario scenario)
+    {
+        var traffic = new DynamoDbTraffic();
+        using var client = scenario.Client(traffic);
+        var result = await RunAsync(ledger, client, scenario);
+        Assert.True(result.Succeeded, result.Outcome?.Summary);
+        Assert.True(Assert.IsType<BackfillDetails>(result.Outcome!.Details).Resumed);
+        return traffic;
+    }
 
     private static string BaselineKey(BackfillScenario scenario) => $"{Version}/{BaselineRecord.LedgerScope}/{SessionTableDigest.NameOf(scenario.SessionTable)}";
 
