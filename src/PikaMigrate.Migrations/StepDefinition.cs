@@ -23,6 +23,9 @@ public abstract class StepDefinition
 
     public StoreNeeds Needs { get; }
 
+    /// <summary>What the built step says of <see cref="IMigrationStep.TakesOwnBaseline"/> (the runner asks before building it).</summary>
+    public virtual bool TakesOwnBaseline => false;
+
     /// <summary>The step as <c>migrate</c> runs it, with its defaults, after the steps before it.</summary>
     public abstract IMigrationStep InMigration(PikaStores stores, MigrationOptions options);
 

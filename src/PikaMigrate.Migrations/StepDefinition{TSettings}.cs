@@ -15,7 +15,7 @@ public abstract class StepDefinition<TSettings>(string id, string name, string t
 
     /// <summary>Built when it runs, so it sees what the steps before it did (e.g. a mapping they added).</summary>
     public sealed override IMigrationStep InMigration(PikaStores stores, MigrationOptions options) =>
-        new DeferredStep(Info, cancellationToken => CreateAsync(stores, new TSettings(), options, cancellationToken));
+        new DeferredStep(Info, cancellationToken => CreateAsync(stores, new TSettings(), options, cancellationToken), TakesOwnBaseline);
 
     public sealed override void Accept(IStepDefinitionVisitor visitor) => visitor.Visit(this);
 }

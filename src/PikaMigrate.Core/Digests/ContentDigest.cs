@@ -55,6 +55,24 @@ public sealed class ContentDigest
         }
     }
 
+    /// <summary>A digest as <see cref="ToString"/> wrote it (e.g. kept with a checkpoint), to add more records to.</summary>
+    /// <exception cref="FormatException">Not <c>&lt;count&gt;:&lt;32 hex digits&gt;</c>.</exception>
+    public static ContentDigest Parse(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 2 || parts[1].Length != 32
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || !ulong.TryParse(parts[1].AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var high)
+            || !ulong.TryParse(parts[1].AsSpan(16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var low))
+        {
+            throw new FormatException($"'{text}' is not a content digest (<count>:<32 hex digits>).");
+        }
+
+        var digest = new ContentDigest();
+        digest.Accumulate(high, low, count);
+        return digest;
+    }
+
     /// <summary><c>&lt;count&gt;:&lt;32 hex digits&gt;</c>, stable across runs and machines.</summary>
     public override string ToString()
     {

@@ -8,6 +8,12 @@ public interface IMigrationStep
 {
     StepInfo Info { get; }
 
+    /// <summary>
+    /// The step reads every record of the store it writes before writing it, and takes that store's additive-only
+    /// baseline as it reads (<see cref="StepContext.Baselines"/>) instead of the runner reading the whole store first.
+    /// </summary>
+    bool TakesOwnBaseline => false;
+
     /// <summary>Read-only: what applying would change (counts), or why it cannot run.</summary>
     Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken);
 

@@ -13,4 +13,10 @@ public sealed class StepContext(ICheckpointStore checkpoints, IStepReporter repo
 
     /// <summary>What the ledger holds of the step's last run, if it ran (e.g. to tell what was written since it ran).</summary>
     public StepRecord? LastRun { get; } = lastRun;
+
+    /// <summary>
+    /// For a step that <see cref="IMigrationStep.TakesOwnBaseline"/>: its store's baselines not recorded yet, each to be
+    /// settled before the step's first write to a record it has not digested, and all of them by the time it succeeds.
+    /// </summary>
+    public IReadOnlyList<PendingBaseline> Baselines { get; init; } = [];
 }

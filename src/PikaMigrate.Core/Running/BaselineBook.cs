@@ -6,7 +6,7 @@ using PikaMigrate.Core.Migrations;
 namespace PikaMigrate.Core.Running;
 
 /// <summary>
-/// Records each store's baseline digest in the ledger before the first write, once per incarnation of the store, and
+/// Records each store's baseline digest in the ledger before the first write to it, once per incarnation of the store, and
 /// compares it with the store's digest now (the guide promises additive-only changes; this proves it). Records created
 /// after the baseline was taken (the application keeps writing) are not original content: they are counted apart.
 /// </summary>
@@ -15,27 +15,44 @@ internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string ve
     private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, version, BaselineRecord.LedgerScope);
 
     /// <summary>Records the baselines not recorded yet, and afresh those recorded on another incarnation of their store.</summary>
-    public async Task RecordAsync(IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
+    public async Task RecordAsync(IEnumerable<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
     {
         foreach (var baseline in baselines)
         {
-            var identity = await baseline.Identity.ReadAsync(cancellationToken).ConfigureAwait(false);
-            var recorded = await ReadAsync(baseline, cancellationToken).ConfigureAwait(false);
-            if (recorded is not null && !IsOfAnotherStore(recorded, identity))
+            if (await PendingAsync(baseline, observer, cancellationToken).ConfigureAwait(false) is { } pending)
             {
-                continue;
+                await pending.RecordNowAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            if (recorded is not null)
-            {
-                observer.BaselineRenewed(baseline.Name, Why(recorded, identity));
-            }
-
-            var started = time.GetUtcNow();
-            var digest = await baseline.ComputeAsync(started, observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
-            await _store.WriteAsync(baseline.Name, JsonSerializer.Serialize(new BaselineRecord(digest, started, identity)), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The baseline to record, unless one is recorded for the store as it is now.</summary>
+    public async Task<PendingBaseline?> PendingAsync(IStoreBaseline baseline, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        var identity = await baseline.Identity.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var recorded = await ReadAsync(baseline, cancellationToken).ConfigureAwait(false);
+        if (recorded is not null && !IsOfAnotherStore(recorded, identity))
+        {
+            return null;
+        }
+
+        if (recorded is not null)
+        {
+            observer.BaselineRenewed(baseline.Name, Why(recorded, identity));
+        }
+
+        return new PendingBaseline(this, baseline, identity, time.GetUtcNow(), observer);
+    }
+
+    internal async Task RecordNowAsync(IStoreBaseline baseline, StoreIdentity? identity, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var digest = await baseline.ComputeAsync(started, observer.BaselineStarting(baseline.Name), cancellationToken).ConfigureAwait(false);
+        await WriteAsync(baseline, new BaselineRecord(digest, started, identity), cancellationToken).ConfigureAwait(false);
+    }
+
+    internal Task WriteAsync(IStoreBaseline baseline, BaselineRecord record, CancellationToken cancellationToken) =>
+        _store.WriteAsync(baseline.Name, JsonSerializer.Serialize(record), cancellationToken);
 
     public async Task<CheckResult> CompareAsync(IStoreBaseline baseline, IRunObserver observer, CancellationToken cancellationToken)
     {

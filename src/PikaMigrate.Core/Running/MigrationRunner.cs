@@ -9,7 +9,7 @@ namespace PikaMigrate.Core.Running;
 /// <summary>
 /// Runs migrations and single steps under the ledger's lease lock: skips steps that already succeeded and still hold
 /// (the same stores, their own checks passing), records each step's state, figures and stores, hands each step its own
-/// checkpoints so a killed run resumes, records the additive-only baselines before the first write, and verifies.
+/// checkpoints so a killed run resumes, records each store's additive-only baseline before the first write to it, and verifies.
 /// </summary>
 public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, LeaseOptions? leaseOptions = null)
 {
@@ -85,8 +85,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
                     observer.StepRerunning(step.Info, standing.Record!, reason);
                 }
 
-                await new BaselineBook(ledger.Checkpoints, migration.Version, time).RecordAsync(migration.Baselines, observer, linked.Token).ConfigureAwait(false);
-                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), standing.Record, observer, linked.Token).ConfigureAwait(false);
+                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), migration.Baselines, standing.Record, observer, linked.Token).ConfigureAwait(false);
                 results.Add(result with { Rerun = standing.Rerun });
                 failed = !result.Succeeded;
             }
@@ -120,8 +119,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         try
         {
             var records = await ReadRecordsAsync(version, linked.Token).ConfigureAwait(false);
-            await new BaselineBook(ledger.Checkpoints, version, time).RecordAsync(baselines, observer, linked.Token).ConfigureAwait(false);
-            return await ApplyAsync(version, step, stores, records.GetValueOrDefault(step.Info.Id), observer, linked.Token).ConfigureAwait(false);
+            return await ApplyAsync(version, step, stores, baselines, records.GetValueOrDefault(step.Info.Id), observer, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -166,9 +164,32 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
             cancellationToken);
     }
 
+    /// <summary>
+    /// Records the baselines of the step's stores first (each store's before the first write to it), except those the
+    /// step takes itself as it reads, which it must settle before it succeeds; then applies the step.
+    /// </summary>
     private async Task<StepRunResult> ApplyAsync(
-        string version, IMigrationStep step, IReadOnlyList<IStoreIdentityReader> stores, StepRecord? lastRun, IRunObserver observer, CancellationToken cancellationToken)
+        string version,
+        IMigrationStep step,
+        IReadOnlyList<IStoreIdentityReader> stores,
+        IReadOnlyList<IStoreBaseline> baselines,
+        StepRecord? lastRun,
+        IRunObserver observer,
+        CancellationToken cancellationToken)
     {
+        var book = new BaselineBook(ledger.Checkpoints, version, time);
+        var ofItsStores = baselines.Where(b => stores.Any(s => s.Kind == b.Identity.Kind && s.Name == b.Identity.Name)).ToList();
+        var ownStore = step.TakesOwnBaseline ? ofItsStores.Where(b => b.Identity.Kind == step.Info.Store).ToList() : [];
+        await book.RecordAsync(ofItsStores.Except(ownStore), observer, cancellationToken).ConfigureAwait(false);
+        var pending = new List<PendingBaseline>();
+        foreach (var baseline in ownStore)
+        {
+            if (await book.PendingAsync(baseline, observer, cancellationToken).ConfigureAwait(false) is { } toTake)
+            {
+                pending.Add(toTake);
+            }
+        }
+
         var identities = new List<StoreIdentity>();
         foreach (var store in stores)
         {
@@ -183,7 +204,11 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         StepOutcome outcome;
         try
         {
-            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info), lastRun), cancellationToken).ConfigureAwait(false);
+            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info), lastRun, pending), cancellationToken).ConfigureAwait(false);
+            if (pending.FirstOrDefault(p => !p.Settled) is { } unsettled)
+            {
+                throw new InvalidOperationException($"Step {step.Info.Id} finished without recording the additive-only baseline of {unsettled.Baseline.Name} it took over.");
+            }
         }
         catch (Exception e)
         {
@@ -206,8 +231,8 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new StepRunResult(step.Info, StepRunStatus.Applied, outcome, finished);
     }
 
-    private StepContext Context(string version, StepInfo step, IStepReporter reporter, StepRecord? lastRun) =>
-        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter, lastRun);
+    private StepContext Context(string version, StepInfo step, IStepReporter reporter, StepRecord? lastRun, IReadOnlyList<PendingBaseline>? baselines = null) =>
+        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter, lastRun) { Baselines = baselines ?? [] };
 
     /// <summary>
     /// Takes the lock. A holder of this machine that provably no longer runs is taken over at once (and the takeover

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core.Digests;
@@ -28,32 +26,27 @@ public static class TableDigest
         int segments = 8)
     {
         var digest = new ContentDigest();
-        long items = 0, leftOut = 0;
+        long read = 0, leftOut = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, segments), new ParallelOptions { MaxDegreeOfParallelism = segments, CancellationToken = cancellationToken }, async (segment, ct) =>
         {
-            var buffer = new ArrayBufferWriter<byte>(4096);
+            var items = new ItemDigest(digest, excludedAttributes);
             var request = new ScanRequest { TableName = table, Segment = segment, TotalSegments = segments };
             await foreach (var page in ScanPages.ReadAsync(client, request, ct).ConfigureAwait(false))
             {
                 foreach (var item in page.Items ?? [])
                 {
-                    if (!isOriginal(item))
+                    if (isOriginal(item))
+                    {
+                        items.Add(item);
+                    }
+                    else
                     {
                         Interlocked.Increment(ref leftOut);
-                        continue;
                     }
-
-                    buffer.ResetWrittenCount();
-                    using (var writer = new Utf8JsonWriter(buffer))
-                    {
-                        AttributeValueCanonicalizer.WriteItem(writer, item, excludedAttributes);
-                    }
-
-                    digest.Add(buffer.WrittenSpan);
                 }
 
-                var read = Interlocked.Add(ref items, page.Items?.Count ?? 0);
-                progress.Report(new ProgressReport($"{read} {label} items read", read, null));
+                var readNow = Interlocked.Add(ref read, page.Items?.Count ?? 0);
+                progress.Report(new ProgressReport($"{readNow} {label} items read", readNow, null));
             }
         }).ConfigureAwait(false);
         return (digest.ToString(), leftOut);

@@ -2,6 +2,7 @@ using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Tests.Running;
 using PikaMigrate.Testing;
+using PikaMigrate.Testing.Running;
 
 namespace PikaMigrate.Core.Tests.Migrations;
 
@@ -38,6 +39,20 @@ public sealed class DeferredStepTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => deferred.ApplyAsync(Context(), default));
 
         Assert.Contains("declared as", error.Message, StringComparison.Ordinal);
+        Assert.Empty(journal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_step_that_takes_its_own_baseline_where_the_declaration_said_it_does_not()
+    {
+        // The runner decides from the declaration whether to read the store's baseline before the step: they must agree.
+        var journal = new List<string>();
+        var built = new ScriptedStep("A", journal) { TakesOwnBaseline = true };
+        var deferred = new DeferredStep(built.Info, _ => Task.FromResult<IMigrationStep>(built));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => deferred.ApplyAsync(Context(), default));
+
+        Assert.Contains("takes its own baseline: False", error.Message, StringComparison.Ordinal);
         Assert.Empty(journal);
     }
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
+using PikaMigrate.Core.Digests;
 using PikaMigrate.Core.Ledger;
 using PikaMigrate.Core.Ledger.JsonFile;
 using PikaMigrate.Core.Locking;
+using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Running;
+using PikaMigrate.Testing.Running;
 
 namespace PikaMigrate.Core.Tests.Running;
 
@@ -191,6 +194,60 @@ public sealed class MigrationRunnerTests : IDisposable
         var additive = Assert.Single(verdict.Checks, c => !c.Passed);
         Assert.StartsWith("Additive-only", additive.Name, StringComparison.Ordinal);
         Assert.Contains("some original field differs", additive.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_step_that_takes_its_own_baseline_as_it_reads_is_handed_it_instead_of_a_read_of_the_whole_store_first()
+    {
+        _b1.TakesOwnBaseline = true;
+        var cutoff = DateTimeOffset.UtcNow;
+        _b1.Apply = async context =>
+        {
+            var pending = Assert.Single(context.Baselines);
+            Assert.Same(_baseline, pending.Baseline);
+            Assert.InRange(pending.CreatedBefore, cutoff, DateTimeOffset.UtcNow);
+            await pending.CompleteAsync(new StoreDigest("DynamoDB", _store.Name, "2:000000000000000000000000000000ff", ["user_type"], 1), cutoff, CancellationToken.None);
+            return _b1.Done();
+        };
+
+        var result = await _runner.RunStepAsync("9.9.9", _b1, [_store], [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
+
+        Assert.Equal(StepRunStatus.Applied, result.Status);
+        Assert.Equal(["apply B1"], _journal);
+        var recorded = JsonSerializer.Deserialize<BaselineRecord>((await _ledger.Checkpoints.ReadAsync($"9.9.9/baseline/{_baseline.Name}", CancellationToken.None))!)!;
+        Assert.Equal("2:000000000000000000000000000000ff", recorded.Digest.Digest);
+        Assert.Equal(1, recorded.Digest.CreatedSince);
+        Assert.Equal(cutoff, recorded.Recorded);
+        Assert.Equal(_store.Identity, recorded.Store);
+
+        // Recorded for this store: the next run has nothing to hand over.
+        _b1.Apply = null;
+        await _runner.RunStepAsync("9.9.9", _b1, [_store], [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
+        Assert.Empty(_b1.HandedBaselines);
+    }
+
+    [Fact]
+    public async Task A_step_that_took_over_its_baseline_and_did_not_record_it_does_not_succeed()
+    {
+        _b1.TakesOwnBaseline = true;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _runner.RunStepAsync("9.9.9", _b1, [_store], [_baseline], "step B1", new SilentObserver(), CancellationToken.None));
+
+        Assert.Contains("without recording the additive-only baseline of DynamoDB table chat-session-test", error.Message, StringComparison.Ordinal);
+        Assert.Equal(StepState.Failed, Assert.Single(await _ledger.Ledger.ReadAsync("9.9.9", CancellationToken.None)).State);
+        Assert.Null(await _ledger.Checkpoints.ReadAsync($"9.9.9/baseline/{_baseline.Name}", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_baseline_is_recorded_before_the_first_write_to_its_store_not_before_a_step_on_other_stores()
+    {
+        var result = await _runner.RunStepAsync("9.9.9", _a1, [new ScriptedStore("another-table")], [_baseline], "step A1", new SilentObserver(), CancellationToken.None);
+
+        Assert.Equal(StepRunStatus.Applied, result.Status);
+        Assert.Equal(["apply A1"], _journal);
+
+        await _runner.RunStepAsync("9.9.9", _b1, [_store], [_baseline], "step B1", new SilentObserver(), CancellationToken.None);
+        Assert.Equal(["apply A1", "digest", "apply B1"], _journal);
     }
 
     [Fact]

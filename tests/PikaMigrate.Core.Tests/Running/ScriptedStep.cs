@@ -11,6 +11,11 @@ internal sealed class ScriptedStep(string id, List<string> journal) : IMigration
 
     public bool Passes { get; set; } = true;
 
+    public bool TakesOwnBaseline { get; set; }
+
+    /// <summary>The baselines the runner handed over when the step last applied.</summary>
+    public IReadOnlyList<PendingBaseline> HandedBaselines { get; private set; } = [];
+
     public int Applied { get; private set; }
 
     public Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken)
@@ -23,6 +28,7 @@ internal sealed class ScriptedStep(string id, List<string> journal) : IMigration
     {
         journal.Add($"apply {Info.Id}");
         Applied++;
+        HandedBaselines = context.Baselines;
         return Apply is null ? Done() : await Apply(context);
     }
 

@@ -21,6 +21,7 @@ internal sealed class BackfillPipeline(
     UserTypeDirectory directory,
     ConditionalUserTypeWriter? writer,
     ISessionUserTypeIndexWriter? index,
+    BaselineFold? baseline,
     RequestTally requests,
     FailureList failures,
     IStepReporter reporter,
@@ -83,6 +84,11 @@ internal sealed class BackfillPipeline(
         {
             await foreach (var page in pages.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
+                if (page.Baseline is { } share)
+                {
+                    segment.Baseline!.Add(share);
+                }
+
                 await ProcessPageAsync(segment.Tally, page, mirrorTyped: segment.AfterInterruption, stop.Token).ConfigureAwait(false);
                 await pageDone(segment, page.LastKey, stop.Token).ConfigureAwait(false);
             }
@@ -106,15 +112,21 @@ internal sealed class BackfillPipeline(
                 TotalSegments = totalSegments,
                 ExclusiveStartKey = segment.StartKey?.ToDictionary(kv => kv.Key, kv => new AttributeValue { S = kv.Value }),
                 Limit = options.ScanPageSize ?? FirstPageSessions,
-                ProjectionExpression = "#user, #session, #type",
-                ExpressionAttributeNames = new Dictionary<string, string> { ["#user"] = "user_id", ["#session"] = "session_id", ["#type"] = "user_type" },
             };
+            if (baseline is null)
+            {
+                // Taking the baseline needs whole items; otherwise the keys and user_type are all a page needs.
+                request.ProjectionExpression = "#user, #session, #type";
+                request.ExpressionAttributeNames = new Dictionary<string, string> { ["#user"] = "user_id", ["#session"] = "session_id", ["#type"] = "user_type" };
+            }
+
             await foreach (var response in ScanPages.ReadAsync(client, request, cancellationToken).ConfigureAwait(false))
             {
                 request.Limit = options.ScanPageSize;
                 requests.Scan();
                 var lastKey = response.LastEvaluatedKey is { Count: > 0 } next ? ToStringKey(next) : null;
-                await pages.WriteAsync(new ScannedPage([.. (response.Items ?? []).Select(ToSession)], lastKey), cancellationToken).ConfigureAwait(false);
+                var items = response.Items ?? [];
+                await pages.WriteAsync(new ScannedPage([.. items.Select(ToSession)], lastKey, baseline?.Digest(items)), cancellationToken).ConfigureAwait(false);
 
                 // Wait for room before asking for the next page, so a page is only read when the one before it is being written.
                 if (!await pages.WaitToWriteAsync(cancellationToken).ConfigureAwait(false))

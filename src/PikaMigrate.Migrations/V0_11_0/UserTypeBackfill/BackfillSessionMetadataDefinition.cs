@@ -18,6 +18,8 @@ internal sealed class BackfillSessionMetadataDefinition() : StepDefinition<Backf
     "Guide step B1: set user_type on every chat session from its user in chat-user (external-user where the user is missing).",
     new StoreNeeds([PikaTables.ChatSession, PikaTables.ChatUser], OpenSearchUse.WhenConfigured))
 {
+    public override bool TakesOwnBaseline => true;
+
     public override async Task<IMigrationStep> CreateAsync(
         PikaStores stores, BackfillSessionMetadataSettings settings, MigrationOptions options, CancellationToken cancellationToken)
     {

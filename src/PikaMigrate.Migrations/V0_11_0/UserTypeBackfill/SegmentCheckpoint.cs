@@ -5,4 +5,6 @@ namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 /// <param name="LastKey">The scan's last evaluated key (string key attributes), null once <see cref="Done"/>.</param>
 /// <param name="Done">The segment was scanned to its end.</param>
 /// <param name="Figures">The segment's figures up to here.</param>
-internal sealed record SegmentCheckpoint(string RunId, IReadOnlyDictionary<string, string>? LastKey, bool Done, BackfillTally Figures);
+/// <param name="Baseline">The digest of the segment's original sessions up to here, when the run takes the baseline as it scans.</param>
+/// <param name="BaselineLeftOut">Sessions up to here left out of that digest as created since its cut-off.</param>
+internal sealed record SegmentCheckpoint(string RunId, IReadOnlyDictionary<string, string>? LastKey, bool Done, BackfillTally Figures, string? Baseline = null, long BaselineLeftOut = 0);

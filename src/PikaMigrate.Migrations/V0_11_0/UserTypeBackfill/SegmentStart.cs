@@ -11,4 +11,5 @@ namespace PikaMigrate.Migrations.V0_11_0.UserTypeBackfill;
 /// already). Not only the next page's: this run's pages need not end where the interrupted run's did (a segment's
 /// first page is small, and 1 MB pages shift as items grow by user_type).
 /// </param>
-internal sealed record SegmentStart(int Segment, IReadOnlyDictionary<string, string>? StartKey, bool Done, BackfillTally Tally, bool AfterInterruption);
+/// <param name="Baseline">The segment's share of the baseline so far, when the run takes it as it scans.</param>
+internal sealed record SegmentStart(int Segment, IReadOnlyDictionary<string, string>? StartKey, bool Done, BackfillTally Tally, bool AfterInterruption, BaselinePart? Baseline = null);

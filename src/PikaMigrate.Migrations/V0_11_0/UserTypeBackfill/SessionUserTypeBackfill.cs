@@ -30,6 +30,9 @@ public sealed class SessionUserTypeBackfill(
 
     public StepInfo Info => GuideSteps.B1.Info;
 
+    /// <summary>B1 reads every session before it writes it: it digests the chat-session table's baseline on the way.</summary>
+    public bool TakesOwnBaseline => true;
+
     /// <summary>A read-only pass: what applying would write, with the users it would look up.</summary>
     public async Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -46,7 +49,7 @@ public sealed class SessionUserTypeBackfill(
         var segments = options.Segments ?? BackfillOptions.DefaultSegments;
         var requests = new RequestTally();
         var directory = new UserTypeDirectory(client, options.UserTable, new DynamoDbRetry(options.Retry), requests, missingUsers: null);
-        var pipeline = new BackfillPipeline(client, options, directory, writer: null, index: null, requests, new FailureList(), context.Reporter, sessions.ItemCount);
+        var pipeline = new BackfillPipeline(client, options, directory, writer: null, index: null, baseline: null, requests, new FailureList(), context.Reporter, sessions.ItemCount);
         var starts = Fresh(segments);
         await pipeline.RunAsync(starts, segments, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
 
@@ -79,9 +82,9 @@ public sealed class SessionUserTypeBackfill(
         var clock = Stopwatch.StartNew();
         var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
         var checkpoints = new BackfillCheckpoints(context.Checkpoints);
-        var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), cancellationToken).ConfigureAwait(false);
+        var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), context.Baselines, cancellationToken).ConfigureAwait(false);
         var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
-        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling);
+        WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling, run.Baseline is not null);
         if (run.Resumed)
         {
             DescribeResume(context.Reporter, run);
@@ -93,6 +96,12 @@ public sealed class SessionUserTypeBackfill(
         await WriteAsync(run, checkpoints, new WritePacer(rate, TimeProvider.System), requests, failures, context.Reporter, sessions.ItemCount, cancellationToken).ConfigureAwait(false);
 
         var missing = await run.MissingUsers.FinishAsync(cancellationToken).ConfigureAwait(false);
+        if (run.Baseline is { } baseline)
+        {
+            // Every segment was read to its end; recorded before the checkpoints that hold its parts go.
+            await baseline.CompleteAsync(run.Starts.Select(s => s.Baseline!), cancellationToken).ConfigureAwait(false);
+        }
+
         await checkpoints.ClearAsync(run.Checkpoint.Segments, cancellationToken).ConfigureAwait(false);
         return Outcome(run, missing, requests, failures, rate.Report(), clock.Elapsed);
     }
@@ -142,17 +151,28 @@ public sealed class SessionUserTypeBackfill(
     /// <summary>
     /// The interrupted run on this table to resume, with its segments' checkpoints and missing-users file, or a new
     /// run recorded before its first write. Fails before any write when the missing-users file cannot be written.
+    /// The chat-session table's baseline, when the runner hands it over, is taken as the run scans; an interrupted run
+    /// that did not take it cannot (its segments' first pages are read already), so it is recorded the usual way first.
     /// </summary>
-    private async Task<BackfillRun> ResumeOrStartAsync(BackfillCheckpoints checkpoints, TableIdentity table, CancellationToken cancellationToken)
+    private async Task<BackfillRun> ResumeOrStartAsync(
+        BackfillCheckpoints checkpoints, TableIdentity table, IReadOnlyList<PendingBaseline> baselines, CancellationToken cancellationToken)
     {
+        var ours = baselines.SingleOrDefault(b => b.Baseline.Name == SessionTableDigest.NameOf(options.SessionTable));
+        foreach (var other in baselines.Where(b => b != ours))
+        {
+            await other.RecordNowAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var interrupted = await checkpoints.OpenAsync(table, cancellationToken).ConfigureAwait(false);
+        if (ours is not null && interrupted is { Run.BaselineCreatedBefore: null })
+        {
+            await ours.RecordNowAsync(cancellationToken).ConfigureAwait(false);
+            ours = null;
+        }
+
         var run = interrupted is { } found
-            ? new BackfillRun(
-                found.Run,
-                [.. found.Segments.Select((c, i) => new SegmentStart(i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true))],
-                Resumed: true,
-                new MissingUsersFile(found.Run.MissingUsersFile))
-            : NewRun(table);
+            ? Resumed(found.Run, found.Segments, ours is null ? null : new BaselineFold(ours, options.SessionTable, found.Run.BaselineCreatedBefore!.Value))
+            : NewRun(table, ours);
         await run.MissingUsers.StartAsync(resume: run.Resumed, cancellationToken).ConfigureAwait(false);
         if (!run.Resumed)
         {
@@ -162,11 +182,20 @@ public sealed class SessionUserTypeBackfill(
         return run;
     }
 
-    private BackfillRun NewRun(TableIdentity table)
+    private BackfillRun NewRun(TableIdentity table, PendingBaseline? baseline)
     {
-        var checkpoint = new RunCheckpoint(Guid.NewGuid().ToString("N"), table, options.Segments ?? BackfillOptions.DefaultSegments, Path.GetFullPath(options.MissingUsersFile));
-        return new BackfillRun(checkpoint, Fresh(checkpoint.Segments), Resumed: false, new MissingUsersFile(checkpoint.MissingUsersFile));
+        var fold = baseline is null ? null : new BaselineFold(baseline, options.SessionTable, baseline.CreatedBefore);
+        var checkpoint = new RunCheckpoint(Guid.NewGuid().ToString("N"), table, options.Segments ?? BackfillOptions.DefaultSegments, Path.GetFullPath(options.MissingUsersFile), fold?.CreatedBefore);
+        return new BackfillRun(checkpoint, Fresh(checkpoint.Segments, fold is not null), Resumed: false, new MissingUsersFile(checkpoint.MissingUsersFile), fold);
     }
+
+    private static BackfillRun Resumed(RunCheckpoint run, SegmentCheckpoint?[] segments, BaselineFold? fold) => new(
+        run,
+        [.. segments.Select((c, i) => new SegmentStart(
+            i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true, fold is null ? null : BaselinePart.Restore(c?.Baseline, c?.BaselineLeftOut ?? 0)))],
+        Resumed: true,
+        new MissingUsersFile(run.MissingUsersFile),
+        fold);
 
     /// <summary>
     /// The pipeline over every segment not done, each page's checkpoint saved once its writes are acknowledged. DynamoDB
@@ -178,13 +207,13 @@ public sealed class SessionUserTypeBackfill(
         var retry = new DynamoDbRetry(options.Retry);
         var directory = new UserTypeDirectory(client, options.UserTable, retry, requests, run.MissingUsers);
         var writer = new ConditionalUserTypeWriter(client, options.SessionTable, retry, pacer, requests);
-        var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, requests, failures, reporter, expectedSessions);
+        var pipeline = new BackfillPipeline(client, options, directory, writer, indexWriter, run.Baseline, requests, failures, reporter, expectedSessions);
         var updatedBefore = run.Starts.Sum(s => s.Tally.Updated);
         try
         {
             await pipeline.RunAsync(run.Starts, run.Checkpoint.Segments, (segment, lastKey, ct) => checkpoints.SaveAsync(
                 segment.Segment,
-                new SegmentCheckpoint(run.Checkpoint.RunId, lastKey, lastKey is null, segment.Tally.Copy()),
+                new SegmentCheckpoint(run.Checkpoint.RunId, lastKey, lastKey is null, segment.Tally.Copy(), segment.Baseline?.Digest.ToString(), segment.Baseline?.LeftOut ?? 0),
                 ct), cancellationToken).ConfigureAwait(false);
         }
         catch (AmazonServiceException e) when (DynamoDbErrors.IsAccessDenied(e) && run.Starts.Sum(s => s.Tally.Updated) == updatedBefore)
@@ -228,11 +257,11 @@ public sealed class SessionUserTypeBackfill(
     private WriteRateCeiling Ceiling(Amazon.DynamoDBv2.Model.TableDescription sessions) =>
         options.MaxWriteRate is { } requested ? WriteRateCeiling.Requested(requested) : WriteRateCeiling.Of(sessions, SessionTableDigest.AddedAttribute);
 
-    private static SegmentStart[] Fresh(int segments) =>
-        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false))];
+    private static SegmentStart[] Fresh(int segments, bool takingBaseline = false) =>
+        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false, takingBaseline ? BaselinePart.Restore(null, 0) : null))];
 
     /// <summary>The guide's opening lines, plus how the run is split.</summary>
-    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling)
+    private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling, bool takingBaseline)
     {
         reporter.Line("Starting migration: Add userType to chat sessions");
         reporter.Line("Environment:");
@@ -250,6 +279,10 @@ public sealed class SessionUserTypeBackfill(
         reporter.Line($"  Chat User Table: {options.UserTable}");
         reporter.Line($"  Parallel scan segments: {segments}");
         reporter.Line($"  Write rate ceiling: {ceiling.Describe()}");
+        if (takingBaseline)
+        {
+            reporter.Line($"  Additive-only baseline: digested as the scan reads each page, before its writes (one read of {options.SessionTable} for both)");
+        }
         reporter.Line(indexWriter switch
         {
             null => "  OpenSearch: not updated by this run (PIKA_DOMAIN_ENDPOINT is not set)",

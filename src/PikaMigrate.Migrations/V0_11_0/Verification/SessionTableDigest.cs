@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
 using PikaMigrate.Core.Digests;
 using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
@@ -17,12 +18,22 @@ public sealed class SessionTableDigest(IAmazonDynamoDB client, string sessionTab
     public const string StoreName = "dynamodb";
     public const string AddedAttribute = "user_type";
 
-    private static readonly IReadOnlySet<string> Excluded = new HashSet<string>([AddedAttribute], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Excluded = new HashSet<string>([AddedAttribute], StringComparer.Ordinal);
 
     /// <summary>The ledger's key for this baseline; the same whichever command records it first.</summary>
-    public string Name => StoreIdentity.Describe(StoreKind.DynamoDb, sessionTable);
+    public string Name => NameOf(sessionTable);
 
     public IStoreIdentityReader Identity => new TableIdentityReader(client, sessionTable);
+
+    public static string NameOf(string sessionTable) => StoreIdentity.Describe(StoreKind.DynamoDb, sessionTable);
+
+    /// <summary>Original content: a session created before the cut-off (an undated one counts as older).</summary>
+    public static bool IsOriginal(Dictionary<string, AttributeValue> item, DateTimeOffset createdBefore) =>
+        SessionCreation.IsBefore(item.TryGetValue(SessionCreation.Field, out var created) ? created.S : null, createdBefore);
+
+    /// <param name="createdSince">Sessions left out as created after the cut-off.</param>
+    public static StoreDigest Of(string sessionTable, string digest, long createdSince) =>
+        new(StoreName, sessionTable, digest, [AddedAttribute], createdSince);
 
     public async Task<StoreDigest> ComputeAsync(DateTimeOffset createdBefore, IStepReporter reporter, CancellationToken cancellationToken)
     {
@@ -30,10 +41,10 @@ public sealed class SessionTableDigest(IAmazonDynamoDB client, string sessionTab
             client,
             sessionTable,
             Excluded,
-            item => SessionCreation.IsBefore(item.TryGetValue(SessionCreation.Field, out var created) ? created.S : null, createdBefore),
+            item => IsOriginal(item, createdBefore),
             "chat-session",
             new ReporterProgress(reporter),
             cancellationToken).ConfigureAwait(false);
-        return new StoreDigest(StoreName, sessionTable, digest, [AddedAttribute], since);
+        return Of(sessionTable, digest, since);
     }
 }

@@ -4,9 +4,10 @@ using PikaMigrate.Core.Migrations;
 using PikaMigrate.Core.Progress;
 using PikaMigrate.Core.Running;
 
-namespace PikaMigrate.Core.Tests.Running;
+namespace PikaMigrate.Testing.Running;
 
-internal sealed class SilentObserver : IRunObserver, IStepReporter
+/// <summary>A run observer that shows nothing and keeps what a test asserts on: skips, reruns, renewed baselines, lock waits and takeovers.</summary>
+public sealed class SilentObserver : IRunObserver, IStepReporter
 {
     public List<string> Skipped { get; } = [];
 
