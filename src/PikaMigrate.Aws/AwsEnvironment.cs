@@ -39,7 +39,7 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
     /// <summary>
     /// Explicit keys first (--profile removes them), then the named profile, then the default profile where it has
     /// credentials, then the SDK's default chain. Resolution is lazy in the SDK, so an expired session surfaces on the
-    /// first call, which the stores turn into a preflight error.
+    /// first call, which the stores turn into a preflight error; an SSO profile's login is checked here, to name it.
     /// </summary>
     public AWSCredentials ResolveCredentials()
     {
@@ -133,15 +133,42 @@ public sealed class AwsEnvironment(IReadOnlyDictionary<string, string> variables
                 $"Add them (`aws configure --profile {profile.Name}` or `aws configure sso --profile {profile.Name}`), or name a profile that has them.");
         }
 
+        AWSCredentials credentials;
         try
         {
-            return AWSCredentialsFactory.GetAWSCredentials(profile, files);
+            credentials = AWSCredentialsFactory.GetAWSCredentials(profile, files);
         }
         catch (Exception e) when (e is AmazonClientException or InvalidOperationException or ArgumentException)
         {
             throw new PreflightException(
                 $"The AWS profile '{profile.Name}' ({files.Where}) cannot give credentials: {e.Message}",
                 "Fix the profile (for a role: its source_profile or credential_source; for SSO: run `aws sso login` first).",
+                e);
+        }
+
+        if (credentials is SSOAWSCredentials sso)
+        {
+            EnsureSignedIn(sso, profile.Name, files);
+        }
+
+        return credentials;
+    }
+
+    /// <summary>
+    /// An SSO profile resolves on the first request, where a missing or expired login would read as an unreachable
+    /// store: it is asked for credentials now (from the cached login; the SDK keeps what it gets for that request).
+    /// </summary>
+    private static void EnsureSignedIn(SSOAWSCredentials sso, string profileName, AwsSharedConfigFiles files)
+    {
+        try
+        {
+            sso.GetCredentials();
+        }
+        catch (AmazonClientException e)
+        {
+            throw new PreflightException(
+                $"The AWS profile '{profileName}' signs in with SSO ({files.Where}) and has no valid login: {e.Message}",
+                $"Run `aws sso login --profile {profileName}`, then run the command again.",
                 e);
         }
     }

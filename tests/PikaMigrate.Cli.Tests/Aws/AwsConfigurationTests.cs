@@ -126,6 +126,23 @@ public sealed class AwsConfigurationTests(PerCredentialDynamoDbLocal dynamo) : I
     }
 
     [Fact]
+    public async Task An_sso_profile_without_a_login_stops_the_run_naming_the_login_command()
+    {
+        // HOME is an empty folder: no cached SSO token, as before `aws sso login`.
+        var sso = AwsConfigFiles.Write(
+            config: $"[profile sso-user]\nsso_start_url = https://pika-test.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 111122223333\nsso_role_name = Migrator\nregion = {OpsRegion}\n",
+            credentials: string.Empty);
+        var untouched = await SeedAsync("aws-sso-no-login", OpsKey, OpsRegion);
+
+        var run = await RunAsync(untouched, envFile: new(sso.Variables) { ["AWS_PROFILE"] = "sso-user" });
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("'sso-user' signs in with SSO", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Run `aws sso login --profile sso-user`", run.Output, StringComparison.Ordinal);
+        await AssertNothingWrittenAsync(untouched, run);
+    }
+
+    [Fact]
     public async Task A_config_file_that_is_not_an_ini_file_stops_the_run_naming_it()
     {
         var broken = AwsConfigFiles.Write(config: "region: eu-west-3\n", credentials: string.Empty);
