@@ -9,7 +9,7 @@ using PikaMigrate.Sandbox.DynamoDbLocal;
 using PikaMigrate.Sandbox.Seeding;
 
 // The B1 backfill three ways on the guide's dataset, each on a fresh seed in DynamoDB Local behind a latency proxy:
-// the guide's algorithm, the server's floor, and ours (the built CLI). Prints a Markdown table of the figures.
+// the guide's algorithm, the server's floor, and ours (the CLI through ./pika-migrate, as operators run it). Prints a Markdown table of the figures.
 // With --max-write-rate N, only ours runs, with that ceiling, and the table gives the rate it achieved.
 //   dotnet run -c Release --project bench/PikaMigrate.Backfill.Bench [-- --runs 3 --latency-ms 0,5] [--max-write-rate 200]
 var runs = Option("--runs", "3").Split(',').Select(int.Parse).Single();
@@ -23,6 +23,7 @@ var dataset = new PikaDataset(new DatasetOptions { EndDate = new DateTimeOffset(
 var toUpdate = dataset.Options.Sessions - dataset.Options.PreTyped;
 var work = Directory.CreateTempSubdirectory("pika-backfill-bench-").FullName;
 
+await CliBackfill.BuildAsync();
 await using var server = await DynamoDbLocalServer.StartAsync(new DynamoDbLocalOptions());
 using var admin = Client(server.Endpoint);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
