@@ -19,4 +19,10 @@ public sealed class StepContext(ICheckpointStore checkpoints, IStepReporter repo
     /// settled before the step's first write to a record it has not digested, and all of them by the time it succeeds.
     /// </summary>
     public IReadOnlyList<PendingBaseline> Baselines { get; init; } = [];
+
+    /// <summary>
+    /// For a step recorded as done that runs again because its own checks fail now: those checks, so it can mend what
+    /// they name and not only what it would do on a first run.
+    /// </summary>
+    public IReadOnlyList<CheckResult> FailedChecks { get; init; } = [];
 }

@@ -85,7 +85,8 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
                     observer.StepRerunning(step.Info, standing.Record!, reason);
                 }
 
-                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), migration.Baselines, standing.Record, observer, linked.Token).ConfigureAwait(false);
+                var failedChecks = standing.Checks?.Where(c => !c.Passed).ToList() ?? [];
+                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), migration.Baselines, standing.Record, observer, linked.Token, failedChecks).ConfigureAwait(false);
                 results.Add(result with { Rerun = standing.Rerun });
                 failed = !result.Succeeded;
             }
@@ -175,7 +176,8 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         IReadOnlyList<IStoreBaseline> baselines,
         StepRecord? lastRun,
         IRunObserver observer,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<CheckResult>? failedChecks = null)
     {
         var book = new BaselineBook(ledger.Checkpoints, version, time);
         var ofItsStores = baselines.Where(b => stores.Any(s => s.Kind == b.Identity.Kind && s.Name == b.Identity.Name)).ToList();
@@ -204,7 +206,8 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         StepOutcome outcome;
         try
         {
-            outcome = await step.ApplyAsync(Context(version, step.Info, observer.StepStarting(step.Info), lastRun, pending), cancellationToken).ConfigureAwait(false);
+            var context = Context(version, step.Info, observer.StepStarting(step.Info), lastRun, pending, failedChecks);
+            outcome = await step.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
             if (pending.FirstOrDefault(p => !p.Settled) is { } unsettled)
             {
                 throw new InvalidOperationException($"Step {step.Info.Id} finished without recording the additive-only baseline of {unsettled.Baseline.Name} it took over.");
@@ -231,8 +234,9 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         return new StepRunResult(step.Info, StepRunStatus.Applied, outcome, finished);
     }
 
-    private StepContext Context(string version, StepInfo step, IStepReporter reporter, StepRecord? lastRun, IReadOnlyList<PendingBaseline>? baselines = null) =>
-        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter, lastRun) { Baselines = baselines ?? [] };
+    private StepContext Context(
+        string version, StepInfo step, IStepReporter reporter, StepRecord? lastRun, IReadOnlyList<PendingBaseline>? baselines = null, IReadOnlyList<CheckResult>? failedChecks = null) =>
+        new(new ScopedCheckpointStore(ledger.Checkpoints, version, step.Id), reporter, lastRun) { Baselines = baselines ?? [], FailedChecks = failedChecks ?? [] };
 
     /// <summary>
     /// Takes the lock. A holder of this machine that provably no longer runs is taken over at once (and the takeover

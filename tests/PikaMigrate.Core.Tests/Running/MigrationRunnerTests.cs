@@ -197,6 +197,25 @@ public sealed class MigrationRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_step_run_again_because_its_check_fails_is_handed_the_failing_checks_to_mend()
+    {
+        await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+        Assert.Empty(_b1.HandedFailedChecks);
+        _b1.Passes = false;
+        _b1.Apply = _ =>
+        {
+            _b1.Passes = true;
+            return Task.FromResult(_b1.Done());
+        };
+
+        var result = await _runner.RunAsync(_migration, "migrate", new SilentObserver(), CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("B1 holds", Assert.Single(_b1.HandedFailedChecks).Name);
+        Assert.Equal(1, _a1.Applied);
+    }
+
+    [Fact]
     public async Task A_step_that_takes_its_own_baseline_as_it_reads_is_handed_it_instead_of_a_read_of_the_whole_store_first()
     {
         _b1.TakesOwnBaseline = true;

@@ -16,6 +16,9 @@ internal sealed class ScriptedStep(string id, List<string> journal) : IMigration
     /// <summary>The baselines the runner handed over when the step last applied.</summary>
     public IReadOnlyList<PendingBaseline> HandedBaselines { get; private set; } = [];
 
+    /// <summary>The failing checks the runner handed over when the step last applied.</summary>
+    public IReadOnlyList<CheckResult> HandedFailedChecks { get; private set; } = [];
+
     public int Applied { get; private set; }
 
     public Task<StepPlan> PlanAsync(StepContext context, CancellationToken cancellationToken)
@@ -29,6 +32,7 @@ internal sealed class ScriptedStep(string id, List<string> journal) : IMigration
         journal.Add($"apply {Info.Id}");
         Applied++;
         HandedBaselines = context.Baselines;
+        HandedFailedChecks = context.FailedChecks;
         return Apply is null ? Done() : await Apply(context);
     }
 

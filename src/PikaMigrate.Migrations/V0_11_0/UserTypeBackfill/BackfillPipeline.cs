@@ -89,7 +89,7 @@ internal sealed class BackfillPipeline(
                     segment.Baseline!.Add(share);
                 }
 
-                await ProcessPageAsync(segment.Tally, page, mirrorTyped: segment.AfterInterruption, stop.Token).ConfigureAwait(false);
+                await ProcessPageAsync(segment.Tally, page, mirrorTyped: segment.MirrorTyped, stop.Token).ConfigureAwait(false);
                 await pageDone(segment, page.LastKey, stop.Token).ConfigureAwait(false);
             }
         }

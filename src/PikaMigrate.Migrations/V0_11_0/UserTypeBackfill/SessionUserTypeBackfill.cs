@@ -28,6 +28,9 @@ public sealed class SessionUserTypeBackfill(
 {
     private const int MissingUsersShown = 20;
 
+    /// <summary>The check that DynamoDB and OpenSearch agree; failing, it makes a run again mirror every typed session.</summary>
+    private const string IndexAgreement = "OpenSearch user_type equals DynamoDB's";
+
     public StepInfo Info => GuideSteps.B1.Info;
 
     /// <summary>B1 reads every session before it writes it: it digests the chat-session table's baseline on the way.</summary>
@@ -82,9 +85,17 @@ public sealed class SessionUserTypeBackfill(
         var clock = Stopwatch.StartNew();
         var (sessions, _) = await BackfillTables.DescribeAsync(client, options, cancellationToken).ConfigureAwait(false);
         var checkpoints = new BackfillCheckpoints(context.Checkpoints);
-        var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), context.Baselines, cancellationToken).ConfigureAwait(false);
+        // Run again because documents disagree with DynamoDB: the sessions behind them are typed already, so only
+        // mirroring every typed session reaches them (the stream re-indexes a session only when it changes).
+        var mendIndex = indexWriter is not null && context.FailedChecks.Any(c => c.Name == IndexAgreement);
+        var run = await ResumeOrStartAsync(checkpoints, TableIdentity.Of(sessions), context.Baselines, mendIndex, cancellationToken).ConfigureAwait(false);
         var rate = new AdaptiveWriteRate(Ceiling(sessions), TimeProvider.System, options.AdaptiveRate);
         WriteHeader(context.Reporter, run.Checkpoint.Segments, rate.Ceiling, run.Baseline is not null);
+        if (mendIndex && !run.Resumed)
+        {
+            context.Reporter.Line("Documents disagreed with DynamoDB on user_type when this run began: every typed session's user_type is mirrored too, not only the ones this run writes.");
+            context.Reporter.Line(string.Empty);
+        }
         if (run.Resumed)
         {
             DescribeResume(context.Reporter, run);
@@ -138,7 +149,7 @@ public sealed class SessionUserTypeBackfill(
         {
             var other = index.OtherUserType;
             checks.Add(new(
-                "OpenSearch user_type equals DynamoDB's",
+                IndexAgreement,
                 other.Count == 0,
                 $"{other.Count} of {index.Checked} typed sessions hold another user_type in OpenSearch ({index.MissingDocuments} have no document)",
                 other.Examples,
@@ -155,7 +166,7 @@ public sealed class SessionUserTypeBackfill(
     /// that did not take it cannot (its segments' first pages are read already), so it is recorded the usual way first.
     /// </summary>
     private async Task<BackfillRun> ResumeOrStartAsync(
-        BackfillCheckpoints checkpoints, TableIdentity table, IReadOnlyList<PendingBaseline> baselines, CancellationToken cancellationToken)
+        BackfillCheckpoints checkpoints, TableIdentity table, IReadOnlyList<PendingBaseline> baselines, bool mirrorTyped, CancellationToken cancellationToken)
     {
         var ours = baselines.SingleOrDefault(b => b.Baseline.Name == SessionTableDigest.NameOf(options.SessionTable));
         foreach (var other in baselines.Where(b => b != ours))
@@ -172,7 +183,7 @@ public sealed class SessionUserTypeBackfill(
 
         var run = interrupted is { } found
             ? Resumed(found.Run, found.Segments, ours is null ? null : new BaselineFold(ours, options.SessionTable, found.Run.BaselineCreatedBefore!.Value))
-            : NewRun(table, ours);
+            : NewRun(table, ours, mirrorTyped);
         await run.MissingUsers.StartAsync(resume: run.Resumed, cancellationToken).ConfigureAwait(false);
         if (!run.Resumed)
         {
@@ -182,17 +193,17 @@ public sealed class SessionUserTypeBackfill(
         return run;
     }
 
-    private BackfillRun NewRun(TableIdentity table, PendingBaseline? baseline)
+    private BackfillRun NewRun(TableIdentity table, PendingBaseline? baseline, bool mirrorTyped)
     {
         var fold = baseline is null ? null : new BaselineFold(baseline, options.SessionTable, baseline.CreatedBefore);
         var checkpoint = new RunCheckpoint(Guid.NewGuid().ToString("N"), table, options.Segments ?? BackfillOptions.DefaultSegments, Path.GetFullPath(options.MissingUsersFile), fold?.CreatedBefore);
-        return new BackfillRun(checkpoint, Fresh(checkpoint.Segments, fold is not null), Resumed: false, new MissingUsersFile(checkpoint.MissingUsersFile), fold);
+        return new BackfillRun(checkpoint, Fresh(checkpoint.Segments, fold is not null, mirrorTyped), Resumed: false, new MissingUsersFile(checkpoint.MissingUsersFile), fold);
     }
 
     private static BackfillRun Resumed(RunCheckpoint run, SegmentCheckpoint?[] segments, BaselineFold? fold) => new(
         run,
         [.. segments.Select((c, i) => new SegmentStart(
-            i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), AfterInterruption: true, fold is null ? null : BaselinePart.Restore(c?.Baseline, c?.BaselineLeftOut ?? 0)))],
+            i, c?.LastKey, c?.Done ?? false, c?.Figures ?? new BackfillTally(), MirrorTyped: true, fold is null ? null : BaselinePart.Restore(c?.Baseline, c?.BaselineLeftOut ?? 0)))],
         Resumed: true,
         new MissingUsersFile(run.MissingUsersFile),
         fold);
@@ -257,8 +268,8 @@ public sealed class SessionUserTypeBackfill(
     private WriteRateCeiling Ceiling(Amazon.DynamoDBv2.Model.TableDescription sessions) =>
         options.MaxWriteRate is { } requested ? WriteRateCeiling.Requested(requested) : WriteRateCeiling.Of(sessions, SessionTableDigest.AddedAttribute);
 
-    private static SegmentStart[] Fresh(int segments, bool takingBaseline = false) =>
-        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), AfterInterruption: false, takingBaseline ? BaselinePart.Restore(null, 0) : null))];
+    private static SegmentStart[] Fresh(int segments, bool takingBaseline = false, bool mirrorTyped = false) =>
+        [.. Enumerable.Range(0, segments).Select(i => new SegmentStart(i, null, false, new BackfillTally(), mirrorTyped, takingBaseline ? BaselinePart.Restore(null, 0) : null))];
 
     /// <summary>The guide's opening lines, plus how the run is split.</summary>
     private void WriteHeader(IStepReporter reporter, int segments, WriteRateCeiling ceiling, bool takingBaseline)
