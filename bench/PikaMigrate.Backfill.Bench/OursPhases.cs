@@ -4,8 +4,9 @@ namespace PikaMigrate.Backfill.Bench;
 
 /// <summary>
 /// Where ours' time went, read from its requests at the proxy: the process start before its first request, the
-/// additive-only baseline (the full-item Scan before any write), the backfill's own scan (projected) up to its first
-/// write, and the writes.
+/// full-item scan (B1's own when it takes the additive-only baseline as it scans; a separate read before the first
+/// write when the baseline is recorded the usual way), a projected scan (B1's when the baseline is recorded already),
+/// and the writes.
 /// </summary>
 internal static class OursPhases
 {
@@ -17,17 +18,17 @@ internal static class OursPhases
         }
 
         var writes = calls.Where(c => c.Operation == "BatchExecuteStatement").ToList();
-        var baseline = calls.Where(c => c.Operation == "Scan" && !c.Projected).ToList();
-        var backfill = calls.Where(c => c.Operation == "Scan" && c.Projected).ToList();
+        var full = calls.Where(c => c.Operation == "Scan" && !c.Projected).ToList();
+        var projected = calls.Where(c => c.Operation == "Scan" && c.Projected).ToList();
         var parts = new List<string> { $"first request {S(calls[0].Started)}" };
-        if (baseline.Count > 0)
+        if (full.Count > 0)
         {
-            parts.Add($"baseline scan {S(baseline.Min(c => c.Started))}–{S(baseline.Max(c => c.Ended))} ({baseline.Count} pages)");
+            parts.Add($"full-item scan {S(full.Min(c => c.Started))}–{S(full.Max(c => c.Ended))} ({full.Count} pages)");
         }
 
-        if (backfill.Count > 0)
+        if (projected.Count > 0)
         {
-            parts.Add($"backfill scan from {S(backfill.Min(c => c.Started))}");
+            parts.Add($"projected scan {S(projected.Min(c => c.Started))}–{S(projected.Max(c => c.Ended))} ({projected.Count} pages)");
         }
 
         if (writes.Count > 0)
