@@ -14,8 +14,30 @@ internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string ve
 {
     private readonly ScopedCheckpointStore _store = new(ledgerCheckpoints, version, BaselineRecord.LedgerScope);
 
+    /// <summary>
+    /// Before a step: records the baselines of the stores it works on (each store's before the first write to it), except
+    /// its own store's when it takes that one as it reads; those not recorded yet are handed back for the step to settle.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingBaseline>> PrepareAsync(
+        IMigrationStep step, IReadOnlyList<IStoreIdentityReader> stores, IReadOnlyList<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        var ofItsStores = baselines.Where(b => stores.Any(s => s.Kind == b.Identity.Kind && s.Name == b.Identity.Name)).ToList();
+        var ownStore = step.TakesOwnBaseline ? ofItsStores.Where(b => b.Identity.Kind == step.Info.Store).ToList() : [];
+        await RecordAsync(ofItsStores.Except(ownStore), observer, cancellationToken).ConfigureAwait(false);
+        var pending = new List<PendingBaseline>();
+        foreach (var baseline in ownStore)
+        {
+            if (await PendingAsync(baseline, observer, cancellationToken).ConfigureAwait(false) is { } toTake)
+            {
+                pending.Add(toTake);
+            }
+        }
+
+        return pending;
+    }
+
     /// <summary>Records the baselines not recorded yet, and afresh those recorded on another incarnation of their store.</summary>
-    public async Task RecordAsync(IEnumerable<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
+    private async Task RecordAsync(IEnumerable<IStoreBaseline> baselines, IRunObserver observer, CancellationToken cancellationToken)
     {
         foreach (var baseline in baselines)
         {
@@ -27,7 +49,7 @@ internal sealed class BaselineBook(ICheckpointStore ledgerCheckpoints, string ve
     }
 
     /// <summary>The baseline to record, unless one is recorded for the store as it is now.</summary>
-    public async Task<PendingBaseline?> PendingAsync(IStoreBaseline baseline, IRunObserver observer, CancellationToken cancellationToken)
+    private async Task<PendingBaseline?> PendingAsync(IStoreBaseline baseline, IRunObserver observer, CancellationToken cancellationToken)
     {
         var identity = await baseline.Identity.ReadAsync(cancellationToken).ConfigureAwait(false);
         var recorded = await ReadAsync(baseline, cancellationToken).ConfigureAwait(false);

@@ -86,7 +86,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
                 }
 
                 var failedChecks = standing.Checks?.Where(c => !c.Passed).ToList() ?? [];
-                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), migration.Baselines, standing.Record, observer, linked.Token, failedChecks).ConfigureAwait(false);
+                var result = await ApplyAsync(migration.Version, step, migration.StoresOf(step.Info), migration.Baselines, standing.Record, failedChecks, observer, linked.Token).ConfigureAwait(false);
                 results.Add(result with { Rerun = standing.Rerun });
                 failed = !result.Succeeded;
             }
@@ -120,7 +120,7 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
         try
         {
             var records = await ReadRecordsAsync(version, linked.Token).ConfigureAwait(false);
-            return await ApplyAsync(version, step, stores, baselines, records.GetValueOrDefault(step.Info.Id), observer, linked.Token).ConfigureAwait(false);
+            return await ApplyAsync(version, step, stores, baselines, records.GetValueOrDefault(step.Info.Id), [], observer, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -166,31 +166,21 @@ public sealed class MigrationRunner(LedgerConnection ledger, TimeProvider time, 
     }
 
     /// <summary>
-    /// Records the baselines of the step's stores first (each store's before the first write to it), except those the
-    /// step takes itself as it reads, which it must settle before it succeeds; then applies the step.
+    /// Records the baselines of the step's stores first, except those it takes itself as it reads, which it must settle
+    /// before it succeeds; then applies the step.
     /// </summary>
+    /// <param name="failedChecks">For a step run again because its checks fail now: those checks.</param>
     private async Task<StepRunResult> ApplyAsync(
         string version,
         IMigrationStep step,
         IReadOnlyList<IStoreIdentityReader> stores,
         IReadOnlyList<IStoreBaseline> baselines,
         StepRecord? lastRun,
+        IReadOnlyList<CheckResult> failedChecks,
         IRunObserver observer,
-        CancellationToken cancellationToken,
-        IReadOnlyList<CheckResult>? failedChecks = null)
+        CancellationToken cancellationToken)
     {
-        var book = new BaselineBook(ledger.Checkpoints, version, time);
-        var ofItsStores = baselines.Where(b => stores.Any(s => s.Kind == b.Identity.Kind && s.Name == b.Identity.Name)).ToList();
-        var ownStore = step.TakesOwnBaseline ? ofItsStores.Where(b => b.Identity.Kind == step.Info.Store).ToList() : [];
-        await book.RecordAsync(ofItsStores.Except(ownStore), observer, cancellationToken).ConfigureAwait(false);
-        var pending = new List<PendingBaseline>();
-        foreach (var baseline in ownStore)
-        {
-            if (await book.PendingAsync(baseline, observer, cancellationToken).ConfigureAwait(false) is { } toTake)
-            {
-                pending.Add(toTake);
-            }
-        }
+        var pending = await new BaselineBook(ledger.Checkpoints, version, time).PrepareAsync(step, stores, baselines, observer, cancellationToken).ConfigureAwait(false);
 
         var identities = new List<StoreIdentity>();
         foreach (var store in stores)

@@ -29,25 +29,16 @@ public static class TableDigest
         long read = 0, leftOut = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, segments), new ParallelOptions { MaxDegreeOfParallelism = segments, CancellationToken = cancellationToken }, async (segment, ct) =>
         {
-            var items = new ItemDigest(digest, excludedAttributes);
+            var items = new ItemDigest(digest, excludedAttributes, isOriginal);
             var request = new ScanRequest { TableName = table, Segment = segment, TotalSegments = segments };
             await foreach (var page in ScanPages.ReadAsync(client, request, ct).ConfigureAwait(false))
             {
-                foreach (var item in page.Items ?? [])
-                {
-                    if (isOriginal(item))
-                    {
-                        items.Add(item);
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref leftOut);
-                    }
-                }
-
+                items.Add(page.Items ?? []);
                 var readNow = Interlocked.Add(ref read, page.Items?.Count ?? 0);
                 progress.Report(new ProgressReport($"{readNow} {label} items read", readNow, null));
             }
+
+            Interlocked.Add(ref leftOut, items.LeftOut);
         }).ConfigureAwait(false);
         return (digest.ToString(), leftOut);
     }

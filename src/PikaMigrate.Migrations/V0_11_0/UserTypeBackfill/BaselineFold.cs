@@ -20,21 +20,9 @@ internal sealed class BaselineFold(PendingBaseline pending, string sessionTable,
     public BaselinePart Digest(IEnumerable<Dictionary<string, AttributeValue>> items)
     {
         var part = new ContentDigest();
-        var digest = new ItemDigest(part, SessionTableDigest.Excluded);
-        long leftOut = 0;
-        foreach (var item in items)
-        {
-            if (SessionTableDigest.IsOriginal(item, CreatedBefore))
-            {
-                digest.Add(item);
-            }
-            else
-            {
-                leftOut++;
-            }
-        }
-
-        return new BaselinePart(part, leftOut);
+        var digest = new ItemDigest(part, SessionTableDigest.Excluded, item => SessionTableDigest.IsOriginal(item, CreatedBefore));
+        digest.Add(items);
+        return new BaselinePart(part, digest.LeftOut);
     }
 
     /// <summary>Records the baseline from every segment's part; only once every segment was read to its end.</summary>
